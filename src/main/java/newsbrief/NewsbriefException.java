@@ -1,0 +1,33 @@
+package newsbrief;
+
+/**
+ * A problem with the user's input or settings that the user can fix. Its message is one line:
+ * what went wrong, where, and what to do. The CLI prints it without a stack trace.
+ */
+public class NewsbriefException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Exit code for input that cannot be used (the CLI maps it; 2 is reserved for usage errors). */
+  public static final int UNUSABLE_INPUT = 3;
+
+  private final String where;
+
+  /**
+   * @param where the file or option concerned, or {@code null} when there is none
+   * @param message what went wrong, with what to do in parentheses
+   */
+  public NewsbriefException(String where, String message) {
+    super(where == null ? message : where + ": " + message);
+    this.where = where;
+  }
+
+  public NewsbriefException(String where, String message, Throwable cause) {
+    super(where == null ? message : where + ": " + message, cause);
+    this.where = where;
+  }
+
+  /** The file or option concerned, or {@code null}. */
+  public String where() {
+    return where;
+  }
+}
