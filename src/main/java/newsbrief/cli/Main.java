@@ -1,10 +1,46 @@
 package newsbrief.cli;
 
-/** Entry point of {@code newsbrief.jar}. */
+import newsbrief.NewsbriefException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code newsbrief.jar}: the command tree and the mapping of failures to exit codes. */
+@Command(
+    name = "newsbrief",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Summarizes news articles about the same events into a short brief without redundancy.",
+    subcommands = {BriefCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:an unexpected failure (run with --verbose for details)",
+      "2:usage error (bad or conflicting options)",
+      "3:unusable input (missing, empty, binary or undecodable file, or no sentence to summarize)"})
 public final class Main {
-  private Main() {}
+  public static final int EXIT_UNUSABLE_INPUT = NewsbriefException.UNUSABLE_INPUT;
 
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line, with errors mapped to one-line messages and exit codes. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+      boolean verbose = parseResult.hasMatchedOption("--verbose")
+          || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+      if (verbose) {
+        exception.printStackTrace(cl.getErr());
+      }
+      if (exception instanceof NewsbriefException) {
+        cl.getErr().println("newsbrief: " + exception.getMessage());
+        return EXIT_UNUSABLE_INPUT;
+      }
+      cl.getErr().println("newsbrief: unexpected failure: " + exception
+          + (verbose ? "" : " (run again with --verbose for details)"));
+      return 1;
+    });
+    return commandLine;
   }
 }

@@ -1,0 +1,38 @@
+package newsbrief;
+
+import java.util.List;
+import newsbrief.clean.CleanedArticle;
+import newsbrief.graph.SimilarityGraph;
+import newsbrief.vectorize.TermVector;
+
+/**
+ * Everything the rankers and selectors read: the articles, what cleaning kept of them, their
+ * sentences, one TF-IDF vector per sentence and the similarity graph over all sentences.
+ * Sentence {@code i} of {@link #sentences()} is vector {@code i} and graph node {@code i}.
+ */
+public record AnalyzedCorpus(
+    List<Article> articles,
+    List<CleanedArticle> cleaned,
+    List<Sentence> sentences,
+    List<TermVector> vectors,
+    SimilarityGraph graph) {
+
+  public AnalyzedCorpus {
+    articles = List.copyOf(articles);
+    cleaned = List.copyOf(cleaned);
+    sentences = List.copyOf(sentences);
+    vectors = List.copyOf(vectors);
+    if (vectors.size() != sentences.size() || graph.size() != sentences.size()) {
+      throw new IllegalArgumentException("sentences, vectors and graph differ in size");
+    }
+  }
+
+  public int size() {
+    return sentences.size();
+  }
+
+  /** Cosine similarity of two sentences' vectors (1 for a sentence with itself, 0 for zero vectors). */
+  public double similarity(int a, int b) {
+    return a == b ? 1.0 : vectors.get(a).cosine(vectors.get(b));
+  }
+}

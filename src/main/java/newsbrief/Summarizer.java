@@ -1,0 +1,153 @@
+package newsbrief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import newsbrief.annotate.SentenceExtractor;
+import newsbrief.annotate.SentenceSplitter;
+import newsbrief.clean.CleanedArticle;
+import newsbrief.clean.PageCleaner;
+import newsbrief.graph.ArticleGroups;
+import newsbrief.graph.SimilarityGraph;
+import newsbrief.graph.SimilarityGraphBuilder;
+import newsbrief.order.ReadingOrder;
+import newsbrief.rank.LexRankRanker;
+import newsbrief.rank.SentenceRanker;
+import newsbrief.select.MmrSelector;
+import newsbrief.select.SentenceSelector;
+import newsbrief.select.SubmodularSelector;
+import newsbrief.vectorize.StopWords;
+import newsbrief.vectorize.TermNormalizer;
+import newsbrief.vectorize.TermVector;
+import newsbrief.vectorize.TfIdfVectorizer;
+import newsbrief.vectorize.Vocabulary;
+
+/**
+ * The summarization pipeline, composed in one place: clean the pages, split and tokenize, weigh
+ * terms (TF-IDF over Porter stems), build one cosine graph over the sentences of all articles,
+ * rank them (LexRank), choose under the budget without redundancy, put them in reading order.
+ * Thread-safe once built; the same input always gives the same brief.
+ */
+public final class Summarizer {
+  private final SentenceSplitter splitter;
+  private final SummaryOptions options;
+  private final PageCleaner cleaner;
+  private final TermNormalizer normalizer;
+
+  /** @param splitter the (costly, shared) sentence splitter, e.g. CoreNLP's */
+  public Summarizer(SentenceSplitter splitter, SummaryOptions options) {
+    this.splitter = splitter;
+    this.options = options;
+    StopWords stopWords = StopWords.english();
+    this.cleaner = new PageCleaner(stopWords);
+    this.normalizer = new TermNormalizer(stopWords);
+  }
+
+  public SummaryOptions options() {
+    return options;
+  }
+
+  /** The same pipeline with other settings, sharing the splitter. */
+  public Summarizer withOptions(SummaryOptions newOptions) {
+    return new Summarizer(splitter, newOptions);
+  }
+
+  /**
+   * A brief of the articles. Input with no quotable sentence (nothing but page furniture, say)
+   * gives a brief with no lines; callers decide how to report that.
+   */
+  public Brief summarize(List<Article> articles) {
+    return summarize(analyze(articles));
+  }
+
+  /** A brief of an analysed corpus, with this summarizer's ranker and selector. */
+  public Brief summarize(AnalyzedCorpus corpus) {
+    double[] scores = ranker().rank(corpus);
+    List<Integer> chosen = selector().select(corpus, scores, options.budget());
+    return assemble(corpus, scores, chosen);
+  }
+
+  /** Clean, split, vectorize and link the articles: everything before ranking. */
+  public AnalyzedCorpus analyze(List<Article> articles) {
+    List<CleanedArticle> cleaned = cleaner.clean(articles);
+    List<Sentence> sentences = new SentenceExtractor(splitter, options.minSentenceWords()).extract(cleaned);
+    List<List<String>> terms = sentences.stream().map(s -> normalizer.terms(s.tokens())).toList();
+    List<TermVector> vectors = TfIdfVectorizer.vectorize(terms, Vocabulary.of(terms));
+    List<Integer> kept = withoutRepeatsWithinArticle(sentences, vectors);
+    List<Sentence> keptSentences = kept.stream().map(sentences::get).toList();
+    List<TermVector> keptVectors = kept.stream().map(vectors::get).toList();
+    int[] articleGroup = ArticleGroups.of(termsByArticle(articles.size(), sentences, terms), options.copyThreshold());
+    int[] sentenceGroup = keptSentences.stream().mapToInt(s -> articleGroup[s.article()]).toArray();
+    SimilarityGraph graph = new SimilarityGraphBuilder(options.similarityThreshold())
+        .build(keptVectors, sentenceGroup, options.sameSourceEdgeWeight());
+    return new AnalyzedCorpus(articles, cleaned, keptSentences, keptVectors, graph);
+  }
+
+  public SentenceRanker ranker() {
+    return new LexRankRanker(options.damping(), options.convergenceTolerance(), options.maxIterations());
+  }
+
+  public SentenceSelector selector() {
+    return switch (options.selection()) {
+      case MMR -> new MmrSelector(options.mmrLambda(), options.redundancyThreshold());
+      case SUBMODULAR -> new SubmodularSelector(options.coverageSaturation(), options.diversityWeight(),
+          options.costExponent(), options.clusterThreshold(), options.redundancyThreshold());
+    };
+  }
+
+  private static List<List<String>> termsByArticle(int articles, List<Sentence> sentences, List<List<String>> terms) {
+    List<List<String>> byArticle = new ArrayList<>(articles);
+    for (int a = 0; a < articles; a++) {
+      byArticle.add(new ArrayList<>());
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      byArticle.get(sentences.get(i).article()).addAll(terms.get(i));
+    }
+    return byArticle;
+  }
+
+  /** Indices of the sentences left once later repeats of an earlier sentence of the same article are dropped. */
+  private List<Integer> withoutRepeatsWithinArticle(List<Sentence> sentences, List<TermVector> vectors) {
+    List<Integer> kept = new ArrayList<>();
+    int articleStart = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (i > 0 && sentences.get(i).article() != sentences.get(i - 1).article()) {
+        articleStart = kept.size();
+      }
+      boolean repeat = false;
+      for (int k = articleStart; k < kept.size() && !repeat; k++) {
+        repeat = vectors.get(kept.get(k)).cosine(vectors.get(i)) >= options.withinArticleRepeatThreshold();
+      }
+      if (!repeat) {
+        kept.add(i);
+      }
+    }
+    return kept;
+  }
+
+  /** Puts chosen sentences in reading order, with their sources and corroborating articles. */
+  public Brief assemble(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen) {
+    List<Integer> order = ReadingOrder.articles(corpus.articles());
+    int[] citation = new int[order.size()];
+    for (int position = 0; position < order.size(); position++) {
+      citation[order.get(position)] = position;
+    }
+    List<BriefLine> lines = new ArrayList<>();
+    for (int rank = 0; rank < chosen.size(); rank++) {
+      int s = chosen.get(rank);
+      Sentence sentence = corpus.sentences().get(s);
+      TreeSet<Integer> alsoIn = new TreeSet<>();
+      for (int t = 0; t < corpus.size(); t++) {
+        int article = corpus.sentences().get(t).article();
+        if (article != sentence.article() && corpus.similarity(s, t) >= options.redundancyThreshold()) {
+          alsoIn.add(citation[article]);
+        }
+      }
+      lines.add(new BriefLine(sentence, citation[sentence.article()], List.copyOf(alsoIn), scores[s], rank));
+    }
+    lines.sort(Comparator.comparingInt(BriefLine::source).thenComparingInt(l -> l.sentence().position()));
+    List<Article> sources = order.stream().map(corpus.articles()::get).toList();
+    return new Brief(sources, lines, options.budget(), corpus.size());
+  }
+}

@@ -1,0 +1,97 @@
+package newsbrief.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import newsbrief.Article;
+import newsbrief.Sentence;
+import newsbrief.clean.CleanedArticle;
+import newsbrief.clean.TextBlock;
+
+/**
+ * Splits the prose blocks of cleaned articles into sentences, keeping those a brief could quote:
+ * at least {@code minWords} words and ending as a sentence ends. Articles are split in parallel;
+ * the result is in article order, then text order, whatever the thread count.
+ */
+public final class SentenceExtractor {
+  private static final Pattern ENDS_AS_SENTENCE = Pattern.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*$");
+  private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+  private final SentenceSplitter splitter;
+  private final int minWords;
+
+  public SentenceExtractor(SentenceSplitter splitter, int minWords) {
+    if (minWords < 1) {
+      throw new IllegalArgumentException("minWords must be at least 1, got " + minWords);
+    }
+    this.splitter = splitter;
+    this.minWords = minWords;
+  }
+
+  /** Sentences of every article, articles in list order; {@link Sentence#article()} indexes the list. */
+  public List<Sentence> extract(List<CleanedArticle> articles) {
+    List<List<Sentence>> perArticle = IntStream.range(0, articles.size())
+        .parallel()
+        .mapToObj(a -> extract(a, articles.get(a)))
+        .toList();
+    List<Sentence> all = new ArrayList<>();
+    perArticle.forEach(all::addAll);
+    return List.copyOf(all);
+  }
+
+  private List<Sentence> extract(int index, CleanedArticle cleaned) {
+    Article article = cleaned.article();
+    String text = article.text();
+    List<Sentence> sentences = new ArrayList<>();
+    for (TextBlock block : cleaned.prose()) {
+      for (TokenizedSentence found : withQuotationsWhole(block.textIn(text), splitter.split(block.textIn(text)))) {
+        TokenizedSentence shifted = found.shift(block.begin());
+        String sentenceText = text.substring(shifted.begin(), shifted.end());
+        if (quotable(sentenceText)) {
+          sentences.add(new Sentence(index, sentences.size(), shifted.begin(), shifted.end(), sentenceText, shifted.tokens()));
+        }
+      }
+    }
+    return sentences;
+  }
+
+  /**
+   * Joins sentences that a splitter cut inside a quotation: while a sentence leaves a quotation
+   * open (more opening than closing curly quotes, or an odd number of straight ones), the next
+   * sentence of the block is part of it, up to {@value #MAX_QUOTED_SENTENCES} sentences.
+   */
+  static List<TokenizedSentence> withQuotationsWhole(String block, List<TokenizedSentence> sentences) {
+    List<TokenizedSentence> joined = new ArrayList<>(sentences.size());
+    int i = 0;
+    while (i < sentences.size()) {
+      TokenizedSentence current = sentences.get(i++);
+      int parts = 1;
+      while (i < sentences.size() && parts < MAX_QUOTED_SENTENCES
+          && leavesQuotationOpen(block.substring(current.begin(), current.end()))) {
+        TokenizedSentence next = sentences.get(i++);
+        List<String> tokens = new ArrayList<>(current.tokens());
+        tokens.addAll(next.tokens());
+        current = new TokenizedSentence(current.begin(), next.end(), tokens);
+        parts++;
+      }
+      joined.add(current);
+    }
+    return joined;
+  }
+
+  private static final int MAX_QUOTED_SENTENCES = 6;
+
+  private static boolean leavesQuotationOpen(String sentence) {
+    long opening = sentence.chars().filter(c -> c == '\u201c').count();
+    long closing = sentence.chars().filter(c -> c == '\u201d').count();
+    long straight = sentence.chars().filter(c -> c == '"').count();
+    return opening > closing || straight % 2 == 1;
+  }
+
+  private boolean quotable(String text) {
+    return Sentence.countWords(text) >= minWords
+        && ENDS_AS_SENTENCE.matcher(text).find()
+        && HAS_LETTER.matcher(text).find();
+  }
+}

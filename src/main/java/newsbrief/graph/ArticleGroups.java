@@ -1,0 +1,72 @@
+package newsbrief.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsbrief.vectorize.TermVector;
+import newsbrief.vectorize.TfIdfVectorizer;
+import newsbrief.vectorize.Vocabulary;
+
+/**
+ * Groups articles that are copies or rewrites of one another: articles whose TF-IDF vectors (each
+ * article a document) have a cosine of at least the threshold are joined, transitively. An
+ * article alike to no other is a group of its own. Group ids are the smallest article index in
+ * the group, so they are deterministic.
+ */
+public final class ArticleGroups {
+  private ArticleGroups() {}
+
+  /** The group id of each article, given each article's terms. */
+  public static int[] of(List<List<String>> articleTerms, double threshold) {
+    int n = articleTerms.size();
+    List<TermVector> vectors = TfIdfVectorizer.vectorize(articleTerms, Vocabulary.of(articleTerms));
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (vectors.get(i).cosine(vectors.get(j)) >= threshold) {
+          int a = find(parent, i);
+          int b = find(parent, j);
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = find(parent, i);
+    }
+    return group;
+  }
+
+  /** Cosine similarities of every pair of articles, for reports and tuning. */
+  public static double[][] similarities(List<List<String>> articleTerms) {
+    List<TermVector> vectors = TfIdfVectorizer.vectorize(articleTerms, Vocabulary.of(articleTerms));
+    int n = vectors.size();
+    double[][] similarity = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        similarity[i][j] = vectors.get(i).cosine(vectors.get(j));
+      }
+    }
+    return similarity;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  static List<Integer> members(int[] group, int id) {
+    List<Integer> members = new ArrayList<>();
+    for (int i = 0; i < group.length; i++) {
+      if (group[i] == id) {
+        members.add(i);
+      }
+    }
+    return members;
+  }
+}

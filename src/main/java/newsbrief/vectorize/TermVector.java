@@ -1,0 +1,88 @@
+package newsbrief.vectorize;
+
+import java.util.Arrays;
+
+/**
+ * A sparse vector of term weights: term ids in increasing order with their weights, and its
+ * Euclidean norm. Immutable; the arrays are copied in and never handed out.
+ */
+public final class TermVector {
+  public static final TermVector EMPTY = new TermVector(new int[0], new double[0]);
+
+  private final int[] terms;
+  private final double[] weights;
+  private final double norm;
+
+  public TermVector(int[] terms, double[] weights) {
+    if (terms.length != weights.length) {
+      throw new IllegalArgumentException("terms and weights differ in length");
+    }
+    for (int i = 1; i < terms.length; i++) {
+      if (terms[i] <= terms[i - 1]) {
+        throw new IllegalArgumentException("term ids must be strictly increasing");
+      }
+    }
+    this.terms = terms.clone();
+    this.weights = weights.clone();
+    double sum = 0;
+    for (double w : weights) {
+      sum += w * w;
+    }
+    this.norm = Math.sqrt(sum);
+  }
+
+  public int size() {
+    return terms.length;
+  }
+
+  public int term(int i) {
+    return terms[i];
+  }
+
+  public double weight(int i) {
+    return weights[i];
+  }
+
+  public double norm() {
+    return norm;
+  }
+
+  public boolean isZero() {
+    return norm == 0;
+  }
+
+  /** Dot product by merging the two sorted term lists. */
+  public double dot(TermVector other) {
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < other.terms.length) {
+      if (terms[i] == other.terms[j]) {
+        sum += weights[i++] * other.weights[j++];
+      } else if (terms[i] < other.terms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
+  }
+
+  /** Cosine similarity in [0, 1] for non-negative weights; 0 when either vector is zero, never NaN. */
+  public double cosine(TermVector other) {
+    if (isZero() || other.isZero()) {
+      return 0;
+    }
+    return Math.min(1.0, dot(other) / (norm * other.norm));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TermVector v && Arrays.equals(terms, v.terms) && Arrays.equals(weights, v.weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(terms) + Arrays.hashCode(weights);
+  }
+}
