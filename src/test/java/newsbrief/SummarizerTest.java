@@ -1,0 +1,68 @@
+package newsbrief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsbrief.annotate.SimpleSentenceSplitter;
+import newsbrief.select.Budget;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The composed pipeline on small inputs, with the fast splitter. */
+class SummarizerTest {
+  private static final Summarizer SUMMARIZER = new Summarizer(new SimpleSentenceSplitter(), SummaryOptions.defaults());
+
+  @Test
+  void noArticlesGiveAnEmptyBrief() {
+    Brief brief = SUMMARIZER.summarize(List.of());
+    assertEquals(0, brief.lines().size());
+    assertEquals(0, brief.sources().size());
+  }
+
+  @Test
+  void furnitureOnlyGivesNoLines() {
+    Brief brief = SUMMARIZER.summarize(List.of(Article.of("a", "Leave a Reply\n\nSHARE:\n\nAbout the author\n")));
+    assertEquals(0, brief.lines().size());
+    assertEquals(1, brief.sources().size());
+  }
+
+  @Test
+  void oneSentenceIsItsOwnBrief() {
+    String text = "The central bank raised interest rates by half a point on Tuesday.";
+    Brief brief = SUMMARIZER.summarize(List.of(Article.of("a", text)));
+    assertEquals(1, brief.lines().size());
+    assertEquals(text, brief.lines().get(0).sentence().text());
+  }
+
+  @Test
+  void twoArticlesSayingTheSameThingGiveOneLineCitingBoth() {
+    String a = "The central bank raised interest rates by half a point on Tuesday.";
+    String b = "On Tuesday the central bank raised interest rates by half a point.";
+    Brief brief = SUMMARIZER.summarize(List.of(Article.of("a", a), Article.of("b", b)));
+    assertEquals(1, brief.lines().size());
+    assertEquals(List.of(1), brief.lines().get(0).alsoIn());
+  }
+
+  @ParameterizedTest
+  @EnumSource(SummaryOptions.Selection.class)
+  void everySelectionStaysWithinBudgetAndKeepsReadingOrder(SummaryOptions.Selection selection) {
+    List<Article> articles = List.of(
+        Article.of("a", "Storms flooded the coastal town of Marden on Friday. Hundreds of homes lost power overnight. "
+            + "Rescue teams reached the town by boat on Saturday morning."),
+        Article.of("b", "The mayor of Marden declared an emergency after the floods. Power returned to most homes by Sunday. "
+            + "Officials said the storm was the worst in forty years."));
+    for (int words : new int[] {10, 20, 40}) {
+      Summarizer summarizer = SUMMARIZER.withOptions(SummaryOptions.defaults().withSelection(selection).withBudget(Budget.words(words)));
+      Brief brief = summarizer.summarize(articles);
+      assertTrue(brief.wordCount() <= words, selection + " over budget at " + words);
+      for (int i = 1; i < brief.lines().size(); i++) {
+        BriefLine previous = brief.lines().get(i - 1);
+        BriefLine line = brief.lines().get(i);
+        assertTrue(previous.source() < line.source()
+            || (previous.source() == line.source() && previous.sentence().position() < line.sentence().position()));
+      }
+    }
+  }
+}

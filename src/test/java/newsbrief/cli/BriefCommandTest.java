@@ -1,0 +1,108 @@
+package newsbrief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import newsbrief.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code newsbrief brief} driven through picocli with captured output. */
+class BriefCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = Main.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  private static String corpus() {
+    return TestSupport.projectDir().resolve("corpus").toString();
+  }
+
+  @Test
+  void writesTheBriefToStandardOutput() {
+    assertEquals(0, run("brief", corpus(), "-o", "-"), err.toString());
+    assertTrue(out.toString().startsWith("# Daily brief, 2024-11-01 to 2024-11-28\n"), out.toString());
+    assertTrue(out.toString().contains("## Sources"));
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void writesTheBriefToAFile(@TempDir Path folder) throws IOException {
+    Path target = folder.resolve("out/brief.md");
+    assertEquals(0, run("brief", corpus(), "-o", target.toString()), err.toString());
+    assertTrue(Files.readString(target).startsWith("# Daily brief"));
+    assertTrue(out.toString().startsWith("wrote " + target + ": "), out.toString());
+    try (var listing = Files.list(target.getParent())) {
+      assertEquals(1, listing.count(), "temporary files left behind");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"--sentences,2", "--words,60"})
+  void budgetsAreHonoured(String option, int limit) {
+    assertEquals(0, run("brief", corpus(), "-o", "-", option, String.valueOf(limit)), err.toString());
+    long bullets = out.toString().lines().filter(l -> l.startsWith("- ")).count();
+    long words = out.toString().lines().filter(l -> l.startsWith("- "))
+        .mapToLong(l -> l.replaceFirst(" \\[\\d+\\].*$", "").substring(2).split("\\s+").length).sum();
+    assertTrue(bullets >= 1);
+    assertTrue(option.equals("--sentences") ? bullets <= limit : words <= limit, out.toString());
+  }
+
+  @Test
+  void twoBudgetsAreAUsageError() {
+    assertEquals(2, run("brief", corpus(), "--words", "50", "--sentences", "2"));
+    assertTrue(err.toString().contains("mutually exclusive"), err.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"--words,0", "--words,-5", "--sentences,0"})
+  void budgetsBelowOneAreUsageErrors(String option, String value) {
+    assertEquals(2, run("brief", corpus(), option, value));
+    assertTrue(err.toString().contains("a budget must be at least 1"), err.toString());
+  }
+
+  @Test
+  void missingFolderIsUnusableInput(@TempDir Path folder) {
+    Path missing = folder.resolve("nowhere");
+    assertEquals(3, run("brief", missing.toString(), "-o", "-"));
+    assertEquals("newsbrief: " + missing + ": no such file or folder (check the path)\n", err.toString());
+  }
+
+  @Test
+  void folderWithoutArticlesIsUnusableInput(@TempDir Path folder) {
+    assertEquals(3, run("brief", folder.toString(), "-o", "-"));
+    assertTrue(err.toString().startsWith("newsbrief: " + folder + ": no .txt articles in this folder"), err.toString());
+  }
+
+  @Test
+  void furnitureOnlyIsUnusableInputAndWritesNothing(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("page.txt"), "Leave a Reply\n\nSHARE:\n\nNEWSLETTER\n");
+    Path target = folder.resolve("brief.md");
+    assertEquals(3, run("brief", folder.toString(), "-o", target.toString()));
+    assertTrue(err.toString().contains("no sentence to summarize"), err.toString());
+    assertFalse(Files.exists(target));
+    assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
+  void helpListsExamplesAndExitCodes() {
+    assertEquals(0, run("brief", "--help"));
+    assertTrue(out.toString().contains("newsbrief brief corpus"));
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("Exit codes:"));
+  }
+}
