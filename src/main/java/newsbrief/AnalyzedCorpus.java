@@ -31,6 +31,29 @@ public record AnalyzedCorpus(
     return sentences.size();
   }
 
+  /**
+   * Cosine similarity of sentence {@code s} with every sentence, in one pass: {@code s} is
+   * scattered into a dense array once, then each vector is dotted against it. Entry {@code s} is 1.
+   */
+  public double[] similaritiesTo(int s) {
+    TermVector target = vectors.get(s);
+    double[] result = new double[vectors.size()];
+    if (!target.isZero()) {
+      int bound = 0;
+      for (TermVector v : vectors) {
+        bound = Math.max(bound, v.termBound());
+      }
+      double[] dense = new double[bound];
+      target.scatterInto(dense);
+      for (int i = 0; i < result.length; i++) {
+        TermVector v = vectors.get(i);
+        result[i] = v.isZero() ? 0 : Math.min(1.0, v.dot(dense) / (v.norm() * target.norm()));
+      }
+    }
+    result[s] = 1.0;
+    return result;
+  }
+
   /** Cosine similarity of two sentences' vectors (1 for a sentence with itself, 0 for zero vectors). */
   public double similarity(int a, int b) {
     return a == b ? 1.0 : vectors.get(a).cosine(vectors.get(b));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import newsbrief.StageTimings.Stage;
 import newsbrief.annotate.SentenceExtractor;
 import newsbrief.annotate.SentenceSplitter;
 import newsbrief.clean.CleanedArticle;
@@ -58,30 +59,61 @@ public final class Summarizer {
    * gives a brief with no lines; callers decide how to report that.
    */
   public Brief summarize(List<Article> articles) {
-    return summarize(analyze(articles));
+    return summarize(articles, StageTimings.NONE);
+  }
+
+  /** As {@link #summarize(List)}, adding the time of each stage to {@code timings}. */
+  public Brief summarize(List<Article> articles, StageTimings timings) {
+    return summarize(analyze(articles, timings), timings);
   }
 
   /** A brief of an analysed corpus, with this summarizer's ranker and selector. */
   public Brief summarize(AnalyzedCorpus corpus) {
-    double[] scores = ranker().rank(corpus);
-    List<Integer> chosen = selector().select(corpus, scores, options.budget());
-    return assemble(corpus, scores, chosen);
+    return summarize(corpus, StageTimings.NONE);
+  }
+
+  /** As {@link #summarize(AnalyzedCorpus)}, adding the time of ranking and selection to {@code timings}. */
+  public Brief summarize(AnalyzedCorpus corpus, StageTimings timings) {
+    double[] scores = timings.time(Stage.RANK, () -> ranker().rank(corpus));
+    return timings.time(Stage.SELECT, () -> assemble(corpus, scores, selector().select(corpus, scores, options.budget())));
   }
 
   /** Clean, split, vectorize and link the articles: everything before ranking. */
   public AnalyzedCorpus analyze(List<Article> articles) {
-    List<CleanedArticle> cleaned = cleaner.clean(articles);
-    List<Sentence> sentences = new SentenceExtractor(splitter, options.minSentenceWords()).extract(cleaned);
-    List<List<String>> terms = sentences.stream().map(s -> normalizer.terms(s.tokens())).toList();
+    return analyze(articles, StageTimings.NONE);
+  }
+
+  /** As {@link #analyze(List)}, adding the time of each stage to {@code timings}. */
+  public AnalyzedCorpus analyze(List<Article> articles, StageTimings timings) {
+    List<CleanedArticle> cleaned = timings.time(Stage.CLEAN, () -> cleaner.clean(articles));
+    List<Sentence> sentences = timings.time(Stage.ANNOTATE,
+        () -> new SentenceExtractor(splitter, options.minSentenceWords()).extract(cleaned));
+    Weighted weighted = timings.time(Stage.WEIGH, () -> weigh(articles.size(), sentences));
+    SimilarityGraph graph = timings.time(Stage.GRAPH, () -> graphBuilder(weighted.sentences().size())
+        .build(weighted.vectors(), weighted.groups(), options.sameSourceEdgeWeight()));
+    return new AnalyzedCorpus(articles, cleaned, weighted.sentences(), weighted.vectors(), graph);
+  }
+
+  /** The sentences kept for the graph, their vectors, and the copy group of each one's article. */
+  private record Weighted(List<Sentence> sentences, List<TermVector> vectors, int[] groups) {}
+
+  private Weighted weigh(int articleCount, List<Sentence> sentences) {
+    List<List<String>> terms = sentences.parallelStream().map(s -> normalizer.terms(s.tokens())).toList();
     List<TermVector> vectors = TfIdfVectorizer.vectorize(terms, Vocabulary.of(terms));
     List<Integer> kept = withoutRepeatsWithinArticle(sentences, vectors);
     List<Sentence> keptSentences = kept.stream().map(sentences::get).toList();
     List<TermVector> keptVectors = kept.stream().map(vectors::get).toList();
-    int[] articleGroup = ArticleGroups.of(termsByArticle(articles.size(), sentences, terms), options.copyThreshold());
+    int[] articleGroup = ArticleGroups.of(termsByArticle(articleCount, sentences, terms), options.copyThreshold());
     int[] sentenceGroup = keptSentences.stream().mapToInt(s -> articleGroup[s.article()]).toArray();
-    SimilarityGraph graph = new SimilarityGraphBuilder(options.similarityThreshold())
-        .build(keptVectors, sentenceGroup, options.sameSourceEdgeWeight());
-    return new AnalyzedCorpus(articles, cleaned, keptSentences, keptVectors, graph);
+    return new Weighted(keptSentences, keptVectors, sentenceGroup);
+  }
+
+  /** Exact up to {@link SummaryOptions#exactGraphLimit()} sentences, pruned above. */
+  private SimilarityGraphBuilder graphBuilder(int sentences) {
+    return sentences <= options.exactGraphLimit()
+        ? new SimilarityGraphBuilder(options.similarityThreshold())
+        : new SimilarityGraphBuilder(options.similarityThreshold(), options.candidateTerms(), options.maxPostings(),
+            options.maxNeighbours());
   }
 
   public SentenceRanker ranker() {
@@ -138,9 +170,10 @@ public final class Summarizer {
       int s = chosen.get(rank);
       Sentence sentence = corpus.sentences().get(s);
       TreeSet<Integer> alsoIn = new TreeSet<>();
+      double[] similarity = corpus.similaritiesTo(s);
       for (int t = 0; t < corpus.size(); t++) {
         int article = corpus.sentences().get(t).article();
-        if (article != sentence.article() && corpus.similarity(s, t) >= options.redundancyThreshold()) {
+        if (article != sentence.article() && similarity[t] >= options.redundancyThreshold()) {
           alsoIn.add(citation[article]);
         }
       }

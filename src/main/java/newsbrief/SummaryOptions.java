@@ -26,6 +26,11 @@ import newsbrief.select.Budget;
  * @param copyThreshold cosine of two whole articles at which one is a copy or rewrite of the other
  * @param sameSourceEdgeWeight factor for graph edges between sentences of one article or of copies
  *     of it: they are weaker evidence of importance than independent reports, in (0, 1]
+ * @param exactGraphLimit up to this many sentences the graph is exact; above, it is pruned by the
+ *     three settings that follow (see {@code SimilarityGraphBuilder})
+ * @param candidateTerms pruned graph: how many of a sentence's heaviest terms find its neighbours
+ * @param maxPostings pruned graph: terms held by more sentences than this find no neighbours
+ * @param maxNeighbours pruned graph: neighbours each sentence keeps
  */
 public record SummaryOptions(
     Budget budget,
@@ -43,7 +48,11 @@ public record SummaryOptions(
     double clusterThreshold,
     double withinArticleRepeatThreshold,
     double copyThreshold,
-    double sameSourceEdgeWeight) {
+    double sameSourceEdgeWeight,
+    int exactGraphLimit,
+    int candidateTerms,
+    int maxPostings,
+    int maxNeighbours) {
 
   /** How sentences are chosen under the budget. */
   public enum Selection { MMR, SUBMODULAR }
@@ -52,7 +61,8 @@ public record SummaryOptions(
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Budget.words(DEFAULT_WORDS), 6, 0.1, 0.85, 1e-9, 500,
-        Selection.MMR, 0.4, 0.7, 0.25, 6.0, 0.3, 0.3, 0.8, 0.6, 0.3);
+        Selection.MMR, 0.4, 0.7, 0.25, 6.0, 0.3, 0.3, 0.8, 0.6, 0.3,
+        20_000, 10, 2000, 50);
   }
 
   public SummaryOptions {
@@ -73,6 +83,8 @@ public record SummaryOptions(
     check(withinArticleRepeatThreshold > 0 && withinArticleRepeatThreshold <= 1, "withinArticleRepeatThreshold must be in (0, 1]");
     check(copyThreshold > 0 && copyThreshold <= 1, "copyThreshold must be in (0, 1]");
     check(sameSourceEdgeWeight > 0 && sameSourceEdgeWeight <= 1, "sameSourceEdgeWeight must be in (0, 1]");
+    check(exactGraphLimit >= 0, "exactGraphLimit must be at least 0");
+    check(candidateTerms >= 1 && maxPostings >= 1 && maxNeighbours >= 1, "graph pruning limits must be at least 1");
   }
 
   private static void check(boolean ok, String message) {
@@ -82,14 +94,165 @@ public record SummaryOptions(
   }
 
   public SummaryOptions withBudget(Budget newBudget) {
-    return new SummaryOptions(newBudget, minSentenceWords, similarityThreshold, damping, convergenceTolerance,
-        maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight,
-        costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight);
+    return toBuilder().budget(newBudget).build();
   }
 
   public SummaryOptions withSelection(Selection newSelection) {
-    return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance,
-        maxIterations, newSelection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight,
-        costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight);
+    return toBuilder().selection(newSelection).build();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Changes some settings of an options record; {@link #build()} checks them all. */
+  public static final class Builder {
+    private Budget budget;
+    private int minSentenceWords;
+    private double similarityThreshold;
+    private double damping;
+    private double convergenceTolerance;
+    private int maxIterations;
+    private Selection selection;
+    private double redundancyThreshold;
+    private double mmrLambda;
+    private double coverageSaturation;
+    private double diversityWeight;
+    private double costExponent;
+    private double clusterThreshold;
+    private double withinArticleRepeatThreshold;
+    private double copyThreshold;
+    private double sameSourceEdgeWeight;
+    private int exactGraphLimit;
+    private int candidateTerms;
+    private int maxPostings;
+    private int maxNeighbours;
+
+    private Builder(SummaryOptions o) {
+      budget = o.budget;
+      minSentenceWords = o.minSentenceWords;
+      similarityThreshold = o.similarityThreshold;
+      damping = o.damping;
+      convergenceTolerance = o.convergenceTolerance;
+      maxIterations = o.maxIterations;
+      selection = o.selection;
+      redundancyThreshold = o.redundancyThreshold;
+      mmrLambda = o.mmrLambda;
+      coverageSaturation = o.coverageSaturation;
+      diversityWeight = o.diversityWeight;
+      costExponent = o.costExponent;
+      clusterThreshold = o.clusterThreshold;
+      withinArticleRepeatThreshold = o.withinArticleRepeatThreshold;
+      copyThreshold = o.copyThreshold;
+      sameSourceEdgeWeight = o.sameSourceEdgeWeight;
+      exactGraphLimit = o.exactGraphLimit;
+      candidateTerms = o.candidateTerms;
+      maxPostings = o.maxPostings;
+      maxNeighbours = o.maxNeighbours;
+    }
+
+    public Builder budget(Budget value) {
+      budget = value;
+      return this;
+    }
+
+    public Builder minSentenceWords(int value) {
+      minSentenceWords = value;
+      return this;
+    }
+
+    public Builder similarityThreshold(double value) {
+      similarityThreshold = value;
+      return this;
+    }
+
+    public Builder damping(double value) {
+      damping = value;
+      return this;
+    }
+
+    public Builder convergenceTolerance(double value) {
+      convergenceTolerance = value;
+      return this;
+    }
+
+    public Builder maxIterations(int value) {
+      maxIterations = value;
+      return this;
+    }
+
+    public Builder selection(Selection value) {
+      selection = value;
+      return this;
+    }
+
+    public Builder redundancyThreshold(double value) {
+      redundancyThreshold = value;
+      return this;
+    }
+
+    public Builder mmrLambda(double value) {
+      mmrLambda = value;
+      return this;
+    }
+
+    public Builder coverageSaturation(double value) {
+      coverageSaturation = value;
+      return this;
+    }
+
+    public Builder diversityWeight(double value) {
+      diversityWeight = value;
+      return this;
+    }
+
+    public Builder costExponent(double value) {
+      costExponent = value;
+      return this;
+    }
+
+    public Builder clusterThreshold(double value) {
+      clusterThreshold = value;
+      return this;
+    }
+
+    public Builder withinArticleRepeatThreshold(double value) {
+      withinArticleRepeatThreshold = value;
+      return this;
+    }
+
+    public Builder copyThreshold(double value) {
+      copyThreshold = value;
+      return this;
+    }
+
+    public Builder sameSourceEdgeWeight(double value) {
+      sameSourceEdgeWeight = value;
+      return this;
+    }
+
+    public Builder exactGraphLimit(int value) {
+      exactGraphLimit = value;
+      return this;
+    }
+
+    public Builder candidateTerms(int value) {
+      candidateTerms = value;
+      return this;
+    }
+
+    public Builder maxPostings(int value) {
+      maxPostings = value;
+      return this;
+    }
+
+    public Builder maxNeighbours(int value) {
+      maxNeighbours = value;
+      return this;
+    }
+
+    public SummaryOptions build() {
+      return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance, maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight, costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight, exactGraphLimit, candidateTerms, maxPostings, maxNeighbours);
+    }
   }
 }

@@ -109,7 +109,7 @@ public final class PageCleaner {
   BlockKind classify(String block, boolean repeatedAcrossArticles, String authorAbove) {
     String text = block.strip();
     List<String> words = words(text);
-    if (CAPTION.matcher(text).find()) {
+    if (mayBeCaption(text) && CAPTION.matcher(text).find()) {
       return BlockKind.CAPTION;
     }
     if (words.size() <= WIDGET_MAX_WORDS && WIDGET.matcher(text).find()) {
@@ -128,6 +128,12 @@ public final class PageCleaner {
       return BlockKind.OTHER_LANGUAGE;
     }
     return BlockKind.PROSE;
+  }
+
+  /** A cheap test that rules out most prose before the caption pattern is tried. */
+  private static boolean mayBeCaption(String text) {
+    return text.indexOf('/') >= 0 || text.indexOf('[') >= 0 || text.contains("hoto") || text.contains("mage")
+        || text.contains("redit");
   }
 
   /** Length of a wire dateline at the start of a block, or 0. */
@@ -156,7 +162,21 @@ public final class PageCleaner {
   }
 
   private static String key(String block) {
-    return block.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    StringBuilder key = new StringBuilder(block.length());
+    boolean space = false;
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = key.length() > 0;
+      } else {
+        if (space) {
+          key.append(' ');
+          space = false;
+        }
+        key.append(Character.toLowerCase(c));
+      }
+    }
+    return key.toString();
   }
 
   /**

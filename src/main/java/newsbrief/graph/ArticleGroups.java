@@ -10,9 +10,15 @@ import newsbrief.vectorize.Vocabulary;
  * Groups articles that are copies or rewrites of one another: articles whose TF-IDF vectors (each
  * article a document) have a cosine of at least the threshold are joined, transitively. An
  * article alike to no other is a group of its own. Group ids are the smallest article index in
- * the group, so they are deterministic.
+ * the group, so they are deterministic. Pairs are found through the inverted index of the
+ * similarity graph, by the articles' heaviest terms: copies share them, so the cost stays close to
+ * linear in the number of articles.
  */
 public final class ArticleGroups {
+  private static final int CANDIDATE_TERMS = 20;
+  private static final int MAX_POSTINGS = 2000;
+  private static final int MAX_COPIES = 50;
+
   private ArticleGroups() {}
 
   /** The group id of each article, given each article's terms. */
@@ -23,11 +29,13 @@ public final class ArticleGroups {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
+    SimilarityGraph copies = new SimilarityGraphBuilder(Math.min(threshold, Math.nextDown(1.0)),
+        CANDIDATE_TERMS, MAX_POSTINGS, MAX_COPIES).build(vectors);
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (vectors.get(i).cosine(vectors.get(j)) >= threshold) {
+      for (int k = 0; k < copies.degree(i); k++) {
+        if (copies.weight(i, k) >= threshold) {
           int a = find(parent, i);
-          int b = find(parent, j);
+          int b = find(parent, copies.neighbour(i, k));
           parent[Math.max(a, b)] = Math.min(a, b);
         }
       }

@@ -1,24 +1,57 @@
 package newsbrief.graph;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import newsbrief.vectorize.TermVector;
+import org.apache.commons.math3.util.KthSelector;
 
 /**
- * Builds the cosine-similarity graph of sentence vectors through an inverted index: only pairs
- * that share a term are ever compared, and pairs below {@code threshold} get no edge. Rows are
- * computed in parallel and independently, so the graph is the same whatever the thread count.
+ * Builds the cosine-similarity graph of sentence vectors through an inverted index, so that only
+ * pairs sharing a term are ever compared, and pairs below the threshold get no edge.
+ *
+ * <p>Exact by default. For large inputs it can prune, with a cost close to linear in the number
+ * of sentences: each sentence is indexed and looked up by its {@code candidateTerms} heaviest
+ * terms only, terms held by more than {@code maxPostings} sentences are not used to find
+ * candidates, the best {@code 4 x maxNeighbours} candidates by partial dot product get their exact
+ * cosine, and each sentence keeps its {@code maxNeighbours} most similar neighbours (an edge is
+ * kept when either end keeps it). Pairs sharing only very common terms, and weak neighbours of
+ * sentences with many strong ones, are what pruning loses.
+ *
+ * <p>Rows are computed in parallel and independently; ties are broken by sentence index, so the
+ * graph is the same whatever the thread count.
  */
 public final class SimilarityGraphBuilder {
-  private final double threshold;
+  /** No limit for a pruning setting. */
+  public static final int UNLIMITED = Integer.MAX_VALUE;
 
-  /** @param threshold smallest cosine that makes an edge, in [0, 1); edges always have weight above 0 */
+  private final double threshold;
+  private final int candidateTerms;
+  private final int maxPostings;
+  private final int maxNeighbours;
+
+  /** An exact builder: every pair sharing a term is compared. */
   public SimilarityGraphBuilder(double threshold) {
+    this(threshold, UNLIMITED, UNLIMITED, UNLIMITED);
+  }
+
+  /**
+   * @param threshold smallest cosine that makes an edge, in [0, 1); edges always have weight above 0
+   * @param candidateTerms how many of a sentence's heaviest terms find its candidates (at least 1)
+   * @param maxPostings terms held by more sentences than this find no candidates (at least 1)
+   * @param maxNeighbours neighbours each sentence keeps (at least 1)
+   */
+  public SimilarityGraphBuilder(double threshold, int candidateTerms, int maxPostings, int maxNeighbours) {
     if (!(threshold >= 0 && threshold < 1)) {
       throw new IllegalArgumentException("similarity threshold must be in [0, 1), got " + threshold);
     }
+    if (candidateTerms < 1 || maxPostings < 1 || maxNeighbours < 1) {
+      throw new IllegalArgumentException("pruning limits must be at least 1");
+    }
     this.threshold = threshold;
+    this.candidateTerms = candidateTerms;
+    this.maxPostings = maxPostings;
+    this.maxNeighbours = maxNeighbours;
   }
 
   public SimilarityGraph build(List<TermVector> vectors) {
@@ -41,96 +74,217 @@ public final class SimilarityGraphBuilder {
       throw new IllegalArgumentException("same-group edge weight must be in (0, 1], got " + sameGroupWeight);
     }
     int n = vectors.size();
-    int[][] postings = invertedIndex(vectors);
-    List<Row> rows = IntStream.range(0, n).parallel()
-        .mapToObj(i -> row(i, vectors, postings, group, sameGroupWeight))
-        .toList();
-    int[] rowStart = new int[n + 1];
+    TermVector[] rows = vectors.toArray(TermVector[]::new);
+    int[][] indexed = new int[n][];
     for (int i = 0; i < n; i++) {
-      rowStart[i + 1] = rowStart[i] + rows.get(i).neighbours.length;
+      indexed[i] = heaviestTerms(rows[i], candidateTerms);
     }
-    int[] neighbours = new int[rowStart[n]];
-    double[] weights = new double[rowStart[n]];
-    for (int i = 0; i < n; i++) {
-      Row row = rows.get(i);
-      System.arraycopy(row.neighbours, 0, neighbours, rowStart[i], row.neighbours.length);
-      System.arraycopy(row.weights, 0, weights, rowStart[i], row.weights.length);
+    Postings postings = Postings.of(rows, indexed, maxPostings);
+    int terms = 0;
+    for (TermVector v : rows) {
+      terms = Math.max(terms, v.termBound());
     }
-    return new SimilarityGraph(rowStart, neighbours, weights);
+    int termBound = terms;
+    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, termBound));
+    int[][] kept = IntStream.range(0, n).parallel()
+        .mapToObj(i -> neighbours(i, rows, indexed[i], postings, scratch.get()))
+        .toArray(int[][]::new);
+    return assemble(rows, kept, group, sameGroupWeight, scratch);
   }
 
-  private record Row(int[] neighbours, double[] weights) {}
-
-  private Row row(int i, List<TermVector> vectors, int[][] postings, int[] group, double sameGroupWeight) {
-    TermVector v = vectors.get(i);
-    if (v.isZero()) {
-      return new Row(new int[0], new double[0]);
+  /** Positions (into the vector) of its {@code m} heaviest terms, ties to the lower term id. */
+  private static int[] heaviestTerms(TermVector v, int m) {
+    if (v.size() <= m) {
+      return IntStream.range(0, v.size()).toArray();
     }
-    java.util.Map<Integer, Double> dots = new java.util.HashMap<>();
-    for (int k = 0; k < v.size(); k++) {
+    return IntStream.range(0, v.size()).boxed()
+        .sorted((a, b) -> v.weight(a) != v.weight(b) ? Double.compare(v.weight(b), v.weight(a)) : Integer.compare(a, b))
+        .limit(m)
+        .mapToInt(Integer::intValue)
+        .sorted()
+        .toArray();
+  }
+
+  /** For each term, the sentences indexing it and their weight for it. */
+  private record Postings(int[][] sentences, double[][] weights) {
+    static Postings of(TermVector[] rows, int[][] indexed, int maxPostings) {
+      int terms = 0;
+      for (TermVector v : rows) {
+        for (int k = 0; k < v.size(); k++) {
+          terms = Math.max(terms, v.term(k) + 1);
+        }
+      }
+      int[] counts = new int[terms];
+      for (int i = 0; i < rows.length; i++) {
+        for (int k : indexed[i]) {
+          counts[rows[i].term(k)]++;
+        }
+      }
+      int[][] sentences = new int[terms][];
+      double[][] weights = new double[terms][];
+      for (int t = 0; t < terms; t++) {
+        boolean usable = counts[t] <= maxPostings;
+        sentences[t] = new int[usable ? counts[t] : 0];
+        weights[t] = new double[usable ? counts[t] : 0];
+      }
+      int[] fill = new int[terms];
+      for (int i = 0; i < rows.length; i++) {
+        for (int k : indexed[i]) {
+          int t = rows[i].term(k);
+          if (sentences[t].length > 0) {
+            sentences[t][fill[t]] = i;
+            weights[t][fill[t]++] = rows[i].weight(k);
+          }
+        }
+      }
+      return new Postings(sentences, weights);
+    }
+  }
+
+  /** Per-thread work space: dense accumulators by sentence and by term, and the sentences touched. */
+  private static final class Scratch {
+    final double[] dot;
+    final int[] touched;
+    final double[] dense;
+
+    Scratch(int n, int terms) {
+      dot = new double[n];
+      touched = new int[n];
+      dense = new double[terms];
+    }
+  }
+
+  /** The kept neighbours of sentence {@code i}, in increasing index order. */
+  private int[] neighbours(int i, TermVector[] rows, int[] indexed, Postings postings, Scratch scratch) {
+    TermVector v = rows[i];
+    if (v.isZero()) {
+      return new int[0];
+    }
+    int touched = 0;
+    for (int k : indexed) {
+      int t = v.term(k);
       double w = v.weight(k);
-      for (int j : postings[v.term(k)]) {
+      int[] list = postings.sentences()[t];
+      double[] weights = postings.weights()[t];
+      for (int p = 0; p < list.length; p++) {
+        int j = list[p];
         if (j != i) {
-          dots.merge(j, w * weightOf(vectors.get(j), v.term(k)), Double::sum);
+          if (scratch.dot[j] == 0) {
+            scratch.touched[touched++] = j;
+          }
+          scratch.dot[j] += w * weights[p];
         }
       }
     }
-    int[] order = dots.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    List<int[]> kept = new ArrayList<>();
-    List<Double> keptWeights = new ArrayList<>();
-    for (int j : order) {
-      double cosine = Math.min(1.0, dots.get(j) / (v.norm() * vectors.get(j).norm()));
+    int[] candidates = Arrays.copyOf(scratch.touched, touched);
+    double[] partial = new double[touched];
+    for (int c = 0; c < touched; c++) {
+      partial[c] = scratch.dot[candidates[c]] / rows[candidates[c]].norm();
+      scratch.dot[candidates[c]] = 0;
+    }
+    boolean exact = candidateTerms == UNLIMITED && maxPostings == UNLIMITED;
+    int shortlist = maxNeighbours == UNLIMITED ? touched : (int) Math.min(touched, 4L * maxNeighbours);
+    int[] order = bestFirst(candidates, partial, shortlist);
+    int count = 0;
+    int[] ids = new int[order.length];
+    double[] cosines = new double[order.length];
+    if (!exact) {
+      v.scatterInto(scratch.dense);
+    }
+    for (int c : order) {
+      int j = candidates[c];
+      double cosine = exact ? partial[c] / v.norm() : rows[j].dot(scratch.dense) / (rows[j].norm() * v.norm());
+      cosine = Math.min(1.0, cosine);
       if (cosine > 0 && cosine >= threshold) {
-        kept.add(new int[] {j});
-        keptWeights.add(group[i] == group[j] ? cosine * sameGroupWeight : cosine);
+        ids[count] = j;
+        cosines[count++] = cosine;
       }
     }
-    int[] neighbours = kept.stream().mapToInt(a -> a[0]).toArray();
-    double[] weights = keptWeights.stream().mapToDouble(Double::doubleValue).toArray();
-    return new Row(neighbours, weights);
+    if (!exact) {
+      v.clearFrom(scratch.dense);
+    }
+    int[] best = bestFirst(Arrays.copyOf(ids, count), Arrays.copyOf(cosines, count), Math.min(count, maxNeighbours));
+    int[] result = new int[best.length];
+    for (int r = 0; r < best.length; r++) {
+      result[r] = ids[best[r]];
+    }
+    Arrays.sort(result);
+    return result;
   }
 
-  private static double weightOf(TermVector vector, int term) {
-    int lo = 0;
-    int hi = vector.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int t = vector.term(mid);
-      if (t == term) {
-        return vector.weight(mid);
-      } else if (t < term) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
+  /**
+   * Positions of the {@code limit} highest scores, ties to the lower id: the cut-off score is found
+   * in linear time with Commons Math's {@link KthSelector}, so a row with thousands of candidates
+   * is never sorted whole.
+   */
+  private static int[] bestFirst(int[] ids, double[] scores, int limit) {
+    if (limit >= ids.length) {
+      return IntStream.range(0, ids.length).toArray();
+    }
+    if (limit == 0) {
+      return new int[0];
+    }
+    double cutoff = new KthSelector().select(scores.clone(), null, ids.length - limit);
+    int above = 0;
+    for (double score : scores) {
+      if (score > cutoff) {
+        above++;
       }
     }
-    return 0;
+    int[] chosen = new int[limit];
+    int count = 0;
+    for (int p = 0; p < ids.length; p++) {
+      if (scores[p] > cutoff) {
+        chosen[count++] = p;
+      }
+    }
+    int[] tied = IntStream.range(0, ids.length).filter(p -> scores[p] == cutoff)
+        .boxed().sorted((a, b) -> Integer.compare(ids[a], ids[b]))
+        .mapToInt(Integer::intValue).limit(limit - above).toArray();
+    System.arraycopy(tied, 0, chosen, count, tied.length);
+    return chosen;
   }
 
-  private static int[][] invertedIndex(List<TermVector> vectors) {
-    int terms = 0;
-    for (TermVector v : vectors) {
-      for (int k = 0; k < v.size(); k++) {
-        terms = Math.max(terms, v.term(k) + 1);
+  /** Symmetric CSR rows: j is i's neighbour when either kept the other; weights are exact cosines. */
+  private static SimilarityGraph assemble(TermVector[] rows, int[][] kept, int[] group, double sameGroupWeight,
+      ThreadLocal<Scratch> scratch) {
+    int n = rows.length;
+    int[] degree = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int j : kept[i]) {
+        degree[i]++;
+        if (Arrays.binarySearch(kept[j], i) < 0) {
+          degree[j]++;
+        }
       }
     }
-    int[] counts = new int[terms];
-    for (TermVector v : vectors) {
-      for (int k = 0; k < v.size(); k++) {
-        counts[v.term(k)]++;
+    int[] rowStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      rowStart[i + 1] = rowStart[i] + degree[i];
+    }
+    int[] neighbours = new int[rowStart[n]];
+    int[] fill = Arrays.copyOf(rowStart, n);
+    for (int i = 0; i < n; i++) {
+      for (int j : kept[i]) {
+        neighbours[fill[i]++] = j;
+        if (Arrays.binarySearch(kept[j], i) < 0) {
+          neighbours[fill[j]++] = i;
+        }
       }
     }
-    int[][] postings = new int[terms][];
-    for (int t = 0; t < terms; t++) {
-      postings[t] = new int[counts[t]];
-    }
-    int[] fill = new int[terms];
-    for (int i = 0; i < vectors.size(); i++) {
-      TermVector v = vectors.get(i);
-      for (int k = 0; k < v.size(); k++) {
-        postings[v.term(k)][fill[v.term(k)]++] = i;
+    double[] weights = new double[rowStart[n]];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      Arrays.sort(neighbours, rowStart[i], rowStart[i + 1]);
+      double[] dense = scratch.get().dense;
+      rows[i].scatterInto(dense);
+      for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+        int j = neighbours[k];
+        // Summed over shared terms in term order from either end, so w(i, j) == w(j, i) exactly.
+        double cosine = Math.min(1.0, rows[j].dot(dense) / (rows[i].norm() * rows[j].norm()));
+        weights[k] = group[i] == group[j] ? cosine * sameGroupWeight : cosine;
       }
-    }
-    return postings;
+      rows[i].clearFrom(dense);
+    });
+    return new SimilarityGraph(rowStart, neighbours, weights);
   }
 }

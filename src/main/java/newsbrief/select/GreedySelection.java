@@ -49,8 +49,9 @@ final class GreedySelection {
       spent += cost[best];
       open[best] = false;
       objective.add(best);
+      double[] similarity = corpus.similaritiesTo(best);
       for (int i = 0; i < n; i++) {
-        if (open[i] && corpus.similarity(best, i) >= redundancyThreshold) {
+        if (open[i] && similarity[i] >= redundancyThreshold) {
           open[i] = false;
         }
       }

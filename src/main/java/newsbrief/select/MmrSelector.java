@@ -44,8 +44,9 @@ public final class MmrSelector implements SentenceSelector {
 
       @Override
       public void add(int chosen) {
+        double[] similarity = corpus.similaritiesTo(chosen);
         for (int i = 0; i < maxSimilarity.length; i++) {
-          maxSimilarity[i] = Math.max(maxSimilarity[i], corpus.similarity(chosen, i));
+          maxSimilarity[i] = Math.max(maxSimilarity[i], similarity[i]);
         }
       }
     };

@@ -68,6 +68,34 @@ public final class TermVector {
     return sum;
   }
 
+  /** Adds this vector's weights into {@code dense}, indexed by term id (which must be large enough). */
+  public void scatterInto(double[] dense) {
+    for (int i = 0; i < terms.length; i++) {
+      dense[terms[i]] += weights[i];
+    }
+  }
+
+  /** Sets this vector's entries of {@code dense} back to 0, undoing {@link #scatterInto}. */
+  public void clearFrom(double[] dense) {
+    for (int term : terms) {
+      dense[term] = 0;
+    }
+  }
+
+  /** Dot product with a vector already scattered into {@code dense}: linear in this vector's size. */
+  public double dot(double[] dense) {
+    double sum = 0;
+    for (int i = 0; i < terms.length; i++) {
+      sum += weights[i] * dense[terms[i]];
+    }
+    return sum;
+  }
+
+  /** The largest term id plus one, 0 for the zero vector. */
+  public int termBound() {
+    return terms.length == 0 ? 0 : terms[terms.length - 1] + 1;
+  }
+
   /** Cosine similarity in [0, 1] for non-negative weights; 0 when either vector is zero, never NaN. */
   public double cosine(TermVector other) {
     if (isZero() || other.isZero()) {

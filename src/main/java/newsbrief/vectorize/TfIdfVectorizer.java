@@ -1,9 +1,7 @@
 package newsbrief.vectorize;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * TF-IDF vectors of sentences (Salton and Buckley 1988): weight = tf x idf, with tf the term's
@@ -15,25 +13,36 @@ public final class TfIdfVectorizer {
 
   /** Vectors of {@code texts} (lists of terms) weighted by the documents of {@code idfSource}. */
   public static List<TermVector> vectorize(List<List<String>> texts, Vocabulary vocabulary) {
-    List<TermVector> vectors = new ArrayList<>(texts.size());
-    for (List<String> text : texts) {
-      Map<Integer, Integer> counts = new TreeMap<>();
-      for (String term : text) {
-        int id = vocabulary.id(term);
-        if (id >= 0) {
-          counts.merge(id, 1, Integer::sum);
-        }
+    return texts.parallelStream().map(text -> vector(text, vocabulary)).toList();
+  }
+
+  private static TermVector vector(List<String> text, Vocabulary vocabulary) {
+    int[] occurrences = new int[text.size()];
+    int known = 0;
+    for (String term : text) {
+      int id = vocabulary.id(term);
+      if (id >= 0) {
+        occurrences[known++] = id;
       }
-      int[] ids = new int[counts.size()];
-      double[] weights = new double[counts.size()];
-      int i = 0;
-      for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
-        ids[i] = entry.getKey();
-        weights[i] = entry.getValue() * vocabulary.idf(entry.getKey());
-        i++;
-      }
-      vectors.add(ids.length == 0 ? TermVector.EMPTY : new TermVector(ids, weights));
     }
-    return List.copyOf(vectors);
+    if (known == 0) {
+      return TermVector.EMPTY;
+    }
+    Arrays.sort(occurrences, 0, known);
+    int[] ids = new int[known];
+    double[] weights = new double[known];
+    int distinct = 0;
+    for (int i = 0; i < known; i++) {
+      if (distinct > 0 && ids[distinct - 1] == occurrences[i]) {
+        weights[distinct - 1] += 1;
+      } else {
+        ids[distinct] = occurrences[i];
+        weights[distinct++] = 1;
+      }
+    }
+    for (int i = 0; i < distinct; i++) {
+      weights[i] *= vocabulary.idf(ids[i]);
+    }
+    return new TermVector(Arrays.copyOf(ids, distinct), Arrays.copyOf(weights, distinct));
   }
 }

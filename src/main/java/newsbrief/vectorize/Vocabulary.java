@@ -23,14 +23,16 @@ public final class Vocabulary {
   public static Vocabulary of(List<List<String>> texts) {
     Map<String, Integer> ids = new HashMap<>();
     int[] df = new int[16];
-    for (List<String> text : texts) {
-      Map<Integer, Boolean> seen = new HashMap<>();
-      for (String term : text) {
-        int id = ids.computeIfAbsent(term, t -> ids.size());
+    int[] lastText = new int[16];
+    for (int t = 0; t < texts.size(); t++) {
+      for (String term : texts.get(t)) {
+        int id = ids.computeIfAbsent(term, k -> ids.size());
         if (id >= df.length) {
           df = java.util.Arrays.copyOf(df, df.length * 2);
+          lastText = java.util.Arrays.copyOf(lastText, lastText.length * 2);
         }
-        if (seen.putIfAbsent(id, Boolean.TRUE) == null) {
+        if (lastText[id] != t + 1) {
+          lastText[id] = t + 1;
           df[id]++;
         }
       }

@@ -1,0 +1,95 @@
+package newsbrief.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import newsbrief.AnalyzedCorpus;
+import newsbrief.Article;
+import newsbrief.Brief;
+import newsbrief.StageTimings;
+import newsbrief.StageTimings.Stage;
+import newsbrief.Summarizer;
+import newsbrief.eval.DucCluster;
+import newsbrief.render.MarkdownRenderer;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+/**
+ * In-process benchmarks of the pipeline: many small clusters in one process, and one cluster of
+ * growing size with the time of every stage, the peak heap, and the growth exponent fitted to the
+ * timings. Each figure is the median of several runs after a warm-up run.
+ */
+public final class Benchmarks {
+  private final Summarizer summarizer;
+  private final int runs;
+
+  public Benchmarks(Summarizer summarizer, int runs) {
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs must be at least 1");
+    }
+    this.summarizer = summarizer;
+    this.runs = runs;
+  }
+
+  /** Median seconds to summarize every cluster once, in one process, after one warm-up pass. */
+  public double clusters(List<DucCluster> clusters) {
+    double[] seconds = new double[runs];
+    for (int run = -1; run < runs; run++) {
+      long start = System.nanoTime();
+      for (DucCluster cluster : clusters) {
+        summarizer.summarize(cluster.articles());
+      }
+      if (run >= 0) {
+        seconds[run] = (System.nanoTime() - start) / 1e9;
+      }
+    }
+    return StatUtils.percentile(seconds, 50);
+  }
+
+  /** One cluster of {@code articles}, measured {@code runs} times (the median run is reported). */
+  public ScaleResult scale(List<Article> articles) {
+    List<ScaleResult> results = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      results.add(once(articles));
+    }
+    results.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
+    return results.get(results.size() / 2);
+  }
+
+  private ScaleResult once(List<Article> articles) {
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    StageTimings timings = new StageTimings();
+    long start = System.nanoTime();
+    AnalyzedCorpus corpus = summarizer.analyze(articles, timings);
+    Brief brief = summarizer.summarize(corpus, timings);
+    String markdown = timings.time(Stage.RENDER, () -> new MarkdownRenderer().render(brief));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    long tokens = corpus.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+    if (markdown.isEmpty()) {
+      throw new IllegalStateException("empty brief");
+    }
+    return new ScaleResult(articles.size(), corpus.size(), tokens, corpus.graph().edgeCount(), seconds,
+        timings.snapshot(), peak);
+  }
+
+  /** The exponent b of time = a * articles^b, fitted by least squares on logarithms. */
+  public static double growthExponent(List<ScaleResult> results) {
+    SimpleRegression regression = new SimpleRegression();
+    for (ScaleResult result : results) {
+      regression.addData(Math.log(result.articles()), Math.log(result.seconds()));
+    }
+    return regression.getSlope();
+  }
+
+  /** The median of some numbers. */
+  public static double median(double... values) {
+    return StatUtils.percentile(Arrays.copyOf(values, values.length), 50);
+  }
+}

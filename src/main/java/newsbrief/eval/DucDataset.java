@@ -1,0 +1,56 @@
+package newsbrief.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import newsbrief.NewsbriefException;
+import newsbrief.read.CorpusReader;
+
+/**
+ * Reads a folder in DUC layout: {@code DIR/<cluster>/docs/*.txt} (with optional {@code .meta}
+ * sidecars) and {@code DIR/<cluster>/refs/*.txt}, clusters in name order. References are
+ * optional per cluster (a corpus without them can still be summarized and timed).
+ */
+public final class DucDataset {
+  private DucDataset() {}
+
+  public static List<DucCluster> read(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new NewsbriefException(folder.toString(), "no such folder (give a folder in DUC layout: DIR/<cluster>/docs/*.txt)");
+    }
+    List<Path> clusterFolders;
+    try (Stream<Path> listing = Files.list(folder)) {
+      clusterFolders = listing.filter(p -> Files.isDirectory(p.resolve("docs"))).sorted().toList();
+    } catch (IOException e) {
+      throw new NewsbriefException(folder.toString(), "cannot list folder: " + e.getMessage() + " (check permissions)");
+    }
+    if (clusterFolders.isEmpty()) {
+      throw new NewsbriefException(folder.toString(),
+          "not a DUC-layout folder: no <cluster>/docs/ folders inside (expected DIR/<cluster>/docs/*.txt and DIR/<cluster>/refs/*.txt)");
+    }
+    List<DucCluster> clusters = new ArrayList<>();
+    for (Path clusterFolder : clusterFolders) {
+      clusters.add(new DucCluster(clusterFolder.getFileName().toString(),
+          CorpusReader.readFolder(clusterFolder.resolve("docs")), references(clusterFolder.resolve("refs"))));
+    }
+    return List.copyOf(clusters);
+  }
+
+  private static List<List<String>> references(Path refs) {
+    if (!Files.isDirectory(refs)) {
+      return List.of();
+    }
+    try (Stream<Path> listing = Files.list(refs)) {
+      List<List<String>> references = new ArrayList<>();
+      for (Path file : listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        references.add(CorpusReader.readUtf8(file).lines().filter(l -> !l.isBlank()).toList());
+      }
+      return references;
+    } catch (IOException e) {
+      throw new NewsbriefException(refs.toString(), "cannot list folder: " + e.getMessage() + " (check permissions)");
+    }
+  }
+}
