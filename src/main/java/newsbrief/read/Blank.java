@@ -1,18 +1,25 @@
 package newsbrief.read;
 
-/** Blankness that also counts the invisible characters pages are full of. */
+/**
+ * Blankness that also counts the invisible spaces pages are full of: no-break spaces, the
+ * zero-width space and the BOM. Zero-width (non-)joiners are not blank: Persian and Arabic
+ * spelling needs them.
+ */
 final class Blank {
   private Blank() {}
 
-  /** True when {@code text} holds only whitespace, no-break spaces, zero-width characters or BOMs. */
+  /** True when {@code text} holds only blank characters. */
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B'
-          && c != '\u200C' && c != '\u200D' && c != '\u2060') {
+      if (!isBlank(text.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True for whitespace, no-break spaces, the zero-width space and the BOM. */
+  static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
   }
 }

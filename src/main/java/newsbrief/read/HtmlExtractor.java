@@ -452,8 +452,23 @@ public final class HtmlExtractor {
     return out.isEmpty() ? "" : String.join("\n\n", out) + "\n";
   }
 
+  /** Runs of whitespace, no-break and zero-width spaces as one space; none at either end. */
   private static String collapse(String text) {
-    return text.replaceAll("[\\s\u00A0\u2007\u202F\u200B\uFEFF]+", " ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Blank.isBlank(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean hasWordCharacter(String text) {
