@@ -35,7 +35,8 @@ import org.jsoup.select.Elements;
  * text (a paragraph counts fully for its parent and half for its grandparent, so bodies split
  * into one wrapper per paragraph are found whole); the whole {@code <body>}. Its text is written
  * one block (paragraph, heading, list item, quote) per paragraph, paragraphs separated by a blank
- * line, whitespace inside a paragraph collapsed; {@code <br><br>} also separates paragraphs. When
+ * line, whitespace inside a paragraph collapsed (line breaks of the HTML source are spaces, as in a
+ * browser); {@code <br><br>} and blank lines inside {@code <pre>} also separate paragraphs. When
  * no text is left, the JSON-LD {@code articleBody} is used if the page has one.
  *
  * <p><b>Metadata</b>, first found wins; nothing is guessed and values are kept as written:
@@ -51,7 +52,7 @@ import org.jsoup.select.Elements;
  *   <li>extra {@code author}: JSON-LD {@code author} names, {@code <meta name="author">}.
  * </ul>
  * JSON-LD is read from every {@code <script type="application/ld+json">}: a single object, an
- * array, or an {@code @graph}, with {@code @id} references resolved; the first node typed
+ * array, an {@code @graph}, or a page's {@code mainEntity}, with {@code @id} references resolved; the first node typed
  * {@code NewsArticle} (or a subtype) is used, else the first {@code Article}-like node. Scripts
  * that are not valid JSON are ignored.
  */
@@ -221,9 +222,11 @@ public final class HtmlExtractor {
         node.forEach(n -> collect(n, into));
       } else if (node.isObject()) {
         into.add(node);
-        JsonNode graph = node.get("@graph");
-        if (graph != null) {
-          collect(graph, into);
+        for (String nested : new String[] {"@graph", "mainEntity"}) {
+          JsonNode inner = node.get(nested);
+          if (inner != null) {
+            collect(inner, into);
+          }
         }
       }
     }
@@ -406,7 +409,8 @@ public final class HtmlExtractor {
 
   private static void walk(Node node, StringBuilder current, List<String> out) {
     if (node instanceof TextNode text) {
-      current.append(text.getWholeText());
+      // Line breaks in the HTML source mean nothing; only <br> does.
+      current.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
       return;
     }
     if (!(node instanceof Element element)) {
@@ -415,6 +419,12 @@ public final class HtmlExtractor {
     String name = element.normalName();
     if (name.equals("br")) {
       current.append('\n');
+      return;
+    }
+    if (name.equals("pre")) {
+      flush(current, out);
+      current.append(element.wholeText());
+      flush(current, out);
       return;
     }
     boolean block = BLOCKS.contains(name);

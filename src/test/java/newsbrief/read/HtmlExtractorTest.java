@@ -105,6 +105,10 @@ class HtmlExtractorTest {
             "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Plain article\","
                 + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Pub\"},\"mainEntityOfPage\":{\"@id\":\"https://m.example/\"}}</script>",
             meta("Plain article", "Pub", null, "https://m.example/")),
+        Arguments.of("a WebPage's mainEntity",
+            "<script type='application/ld+json'>{\"@type\":\"WebPage\",\"name\":\"Page\",\"mainEntity\":"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Main entity\",\"datePublished\":\"2024-11-05T01:00:00Z\"}}</script>",
+            meta("Main entity", null, "2024-11-05", null)),
         Arguments.of("NewsArticle preferred over an earlier Article",
             "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"BlogPosting\",\"headline\":\"Blog\"},"
                 + "{\"@type\":\"http://schema.org/NewsArticle\",\"headline\":\"News\"}]}</script>",
@@ -168,6 +172,9 @@ class HtmlExtractorTest {
         Arguments.of("<br><br> separates paragraphs, one <br> does not",
             "<div>First line<br>same paragraph.<br><br>Second paragraph.<br/> <br/>Third.</div>",
             "First line same paragraph.\n\nSecond paragraph.\n\nThird.\n"),
+        Arguments.of("source line breaks are spaces, <pre> keeps its blank lines",
+            "<p>One sentence\n\n   continues here.</p><pre>Table line 1\nline 2\n\nNext block</pre>",
+            "One sentence continues here.\n\nTable line 1 line 2\n\nNext block\n"),
         Arguments.of("no paragraphs at all: the body text",
             "<main><div>Just <b>a</b> sentence.</div><div>And another.</div></main>",
             "Just a sentence.\n\nAnd another.\n"),
