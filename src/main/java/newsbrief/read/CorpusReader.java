@@ -49,7 +49,7 @@ public final class CorpusReader {
   /** One plain-text article, with its sidecar when {@code NAME.meta} exists beside it. */
   public static Article readFile(Path file) {
     String name = file.getFileName().toString();
-    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String stem = ArticleReader.stem(name);
     String text = readUtf8(file);
     Path sidecar = file.resolveSibling(stem + ".meta");
     ArticleMetadata metadata = Files.isRegularFile(sidecar)
