@@ -40,5 +40,4 @@ class ProjectCorpusTest {
     List<Article> articles = CorpusReader.readFolder(project.resolve("corpus"));
     assertEquals(articles, new DuplicateFilter().filter(articles).kept());
   }
-
 }
