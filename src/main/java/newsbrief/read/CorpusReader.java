@@ -1,12 +1,7 @@
 package newsbrief.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +12,9 @@ import newsbrief.NewsbriefException;
 
 /**
  * Reads a folder of plain-text articles: every {@code *.txt} file, in name order, with the
- * {@code NAME.meta} sidecar beside it when there is one. Text is strict UTF-8 (a BOM is dropped);
- * bytes that are not UTF-8 are refused rather than read as mojibake.
+ * {@code NAME.meta} sidecar beside it when there is one. Bytes are decoded by {@link TextDecoder}:
+ * UTF-8 (a BOM is dropped) or UTF-16 with a BOM; anything else is refused rather than read as
+ * mojibake. {@link InputCollector} reads every other kind of input.
  */
 public final class CorpusReader {
   private CorpusReader() {}
@@ -53,7 +49,7 @@ public final class CorpusReader {
   /** One plain-text article, with its sidecar when {@code NAME.meta} exists beside it. */
   public static Article readFile(Path file) {
     String name = file.getFileName().toString();
-    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String stem = ArticleReader.stem(name);
     String text = readUtf8(file);
     Path sidecar = file.resolveSibling(stem + ".meta");
     ArticleMetadata metadata = Files.isRegularFile(sidecar)
@@ -62,25 +58,11 @@ public final class CorpusReader {
     return new Article(stem, file.toString(), text, metadata);
   }
 
-  /** Reads a whole file as strict UTF-8, dropping a leading byte-order mark. */
+  /**
+   * Reads a whole file as text through {@link TextDecoder#read(Path)}, the one decoder: UTF-8 (a
+   * BOM is dropped) or UTF-16 with a BOM; binary and other encodings are refused.
+   */
   public static String readUtf8(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new NewsbriefException(file.toString(), "no such file (check the path)");
-    } catch (IOException e) {
-      throw new NewsbriefException(file.toString(), "cannot read: " + e.getMessage() + " (check permissions)");
-    }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new NewsbriefException(file.toString(), "not UTF-8 text (convert it, e.g. iconv -t UTF-8)");
-    }
+    return TextDecoder.read(file);
   }
 }

@@ -1,0 +1,487 @@
+package newsbrief.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsbrief.ArticleMetadata;
+import newsbrief.NewsbriefException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Extracts the article from a saved HTML page: its body text and what the page states about it.
+ *
+ * <p><b>Body.</b> Page furniture is removed first: {@code script}, {@code style}, {@code nav},
+ * {@code header}, {@code footer}, {@code aside}, {@code form}, {@code figure} (with its caption),
+ * media, HTML comments, hidden elements, navigation/banner/footer ARIA roles, and elements whose
+ * {@code id} or {@code class} marks a comment section, share bar, newsletter box, related links
+ * or advertisement. The body is then, in order of preference: the {@code itemprop=articleBody}
+ * element; the {@code <article>} with the most paragraph text (unless a block outside it has more,
+ * as on pages where {@code <article>} marks teasers); the element whose paragraphs hold the most
+ * text (a paragraph counts fully for its parent and half for its grandparent, so bodies split
+ * into one wrapper per paragraph are found whole); the whole {@code <body>}. Its text is written
+ * one block (paragraph, heading, list item, quote) per paragraph, paragraphs separated by a blank
+ * line, whitespace inside a paragraph collapsed (line breaks of the HTML source are spaces, as in a
+ * browser); {@code <br><br>} and blank lines inside {@code <pre>} also separate paragraphs. When
+ * no text is left, the JSON-LD {@code articleBody} is used if the page has one.
+ *
+ * <p><b>Metadata</b>, first found wins; nothing is guessed and values are kept as written:
+ * <ul>
+ *   <li>title: JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>};
+ *   <li>outlet: JSON-LD {@code publisher.name}, {@code og:site_name};
+ *   <li>date: JSON-LD {@code datePublished}, {@code article:published_time}, {@code <meta
+ *       name="date">} (and {@code pubdate}, {@code publish-date}, {@code dc.date},
+ *       {@code dc.date.issued}, {@code itemprop=datePublished}), {@code <time datetime>} (the
+ *       published one, else the first inside the article, else the first on the page); the day
+ *       written at the start of the value is kept, without time zone conversion;
+ *   <li>url: {@code <link rel="canonical">}, {@code og:url}, JSON-LD {@code url};
+ *   <li>extra {@code author}: JSON-LD {@code author} names, {@code <meta name="author">}.
+ * </ul>
+ * JSON-LD is read from every {@code <script type="application/ld+json">}: a single object, an
+ * array, an {@code @graph}, or a page's {@code mainEntity}, with {@code @id} references resolved; the first node typed
+ * {@code NewsArticle} (or a subtype) is used, else the first {@code Article}-like node. Scripts
+ * that are not valid JSON are ignored.
+ */
+public final class HtmlExtractor {
+  /** An article extracted from a page. */
+  public record Page(String text, ArticleMetadata metadata) {}
+
+  private static final String NO_TEXT = "no article text found in this HTML page (is it the full page? try --format text)";
+
+  private static final String REMOVED_TAGS = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
+      + "video, audio, picture, img, map, nav, header, footer, aside, form, button, input, select, textarea, "
+      + "figure, figcaption, dialog, menu";
+  private static final String REMOVED_ROLES = "[role=navigation], [role=banner], [role=contentinfo], "
+      + "[role=complementary], [role=search], [role=dialog], [hidden], [aria-hidden=true]";
+  /** An id or class token marking a comment section, e.g. {@code comments}, {@code comment-list}, {@code disqus_thread}. */
+  private static final Pattern COMMENTS = Pattern.compile("(?i)(.*[-_])?(comments?|disqus|respond)([-_].*)?");
+  /** An id or class token marking other page furniture. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)(.*[-_])?(share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ad|ads"
+          + "|sponsored|cookie|cookies|breadcrumbs?|sidebar|popup|modal|signup|paywall|outbrain|taboola)([-_].*)?");
+  private static final Set<String> KEPT = Set.of("html", "body", "main", "article");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+      "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
+      "tr", "td", "th", "caption", "hr", "address", "details", "summary", "center", "body");
+  private static final Set<String> NEWS_TYPES = Set.of("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+      "BackgroundNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting");
+  private static final Set<String> ARTICLE_TYPES = Set.of("Article", "BlogPosting", "SocialMediaPosting",
+      "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle");
+  private static final String[] DATE_META = {
+    "meta[property=article:published_time]", "meta[name=article:published_time]", "meta[name=date]",
+    "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=dc.date]",
+    "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]", "meta[itemprop=datePublished]",
+  };
+
+  private HtmlExtractor() {}
+
+  /**
+   * The article of {@code html}.
+   *
+   * @param where the path as given, for the message
+   * @throws NewsbriefException when the page holds no article text
+   */
+  public static Page extract(String html, String where) {
+    Document doc = Jsoup.parse(html);
+    JsonLd ld = JsonLd.of(doc);
+    ArticleMetadata metadata = metadata(doc, ld);
+    clean(doc);
+    String text = blocks(body(doc));
+    if (!hasWordCharacter(text) && ld.body.isPresent()) {
+      text = paragraphs(ld.body.get());
+    }
+    if (!hasWordCharacter(text)) {
+      throw new NewsbriefException(where, NO_TEXT);
+    }
+    return new Page(text, metadata);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Metadata
+
+  private static ArticleMetadata metadata(Document doc, JsonLd ld) {
+    Optional<String> title = ld.headline
+        .or(() -> meta(doc, "meta[property=og:title]"))
+        .or(() -> meta(doc, "meta[name=twitter:title]"))
+        .or(() -> nonBlank(doc.title()));
+    Optional<String> outlet = ld.publisher.or(() -> meta(doc, "meta[property=og:site_name]"));
+    Optional<LocalDate> date = ld.published.flatMap(Dates::leading);
+    for (int i = 0; i < DATE_META.length && date.isEmpty(); i++) {
+      date = meta(doc, DATE_META[i]).flatMap(Dates::leading);
+    }
+    if (date.isEmpty()) {
+      date = timeDate(doc);
+    }
+    Optional<String> url = attr(doc, "link[rel=canonical]", "href")
+        .or(() -> meta(doc, "meta[property=og:url]"))
+        .or(() -> ld.url);
+    Map<String, String> extra = new HashMap<>();
+    ld.author.or(() -> meta(doc, "meta[name=author]")).ifPresent(a -> extra.put("author", a));
+    return new ArticleMetadata(title, outlet, date, url, extra);
+  }
+
+  private static Optional<LocalDate> timeDate(Document doc) {
+    for (String query : new String[] {
+        "time[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]", "time[datetime]"}) {
+      for (Element time : doc.select(query)) {
+        Optional<LocalDate> date = Dates.leading(time.attr("datetime"));
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> meta(Document doc, String query) {
+    return attr(doc, query, "content");
+  }
+
+  private static Optional<String> attr(Document doc, String query, String attribute) {
+    for (Element e : doc.select(query)) {
+      Optional<String> value = nonBlank(e.attr(attribute));
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String s = collapse(value);
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /** What the page's JSON-LD states about its article; all empty when it has none. */
+  private static final class JsonLd {
+    Optional<String> headline = Optional.empty();
+    Optional<String> published = Optional.empty();
+    Optional<String> publisher = Optional.empty();
+    Optional<String> url = Optional.empty();
+    Optional<String> author = Optional.empty();
+    Optional<String> body = Optional.empty();
+
+    static JsonLd of(Document doc) {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        try {
+          JsonNode root = InputFormat.JSON.readTree(script.data().strip());
+          if (root != null) {
+            collect(root, nodes);
+          }
+        } catch (JsonProcessingException e) {
+          // a broken script states nothing
+        }
+      }
+      Map<String, JsonNode> byId = new HashMap<>();
+      for (JsonNode node : nodes) {
+        String id = node.path("@id").asText("");
+        if (!id.isEmpty()) {
+          byId.putIfAbsent(id, node);
+        }
+      }
+      JsonNode article = nodes.stream().filter(n -> hasType(n, NEWS_TYPES)).findFirst()
+          .or(() -> nodes.stream().filter(n -> hasType(n, ARTICLE_TYPES)).findFirst())
+          .orElse(null);
+      JsonLd ld = new JsonLd();
+      if (article == null) {
+        return ld;
+      }
+      ld.headline = text(article.get("headline")).or(() -> text(article.get("name")));
+      ld.published = text(article.get("datePublished"));
+      ld.publisher = name(article.get("publisher"), byId);
+      ld.url = text(article.get("url")).or(() -> {
+        JsonNode main = article.get("mainEntityOfPage");
+        return main != null && main.isObject() ? text(main.get("@id")).or(() -> text(main.get("url"))) : text(main);
+      });
+      ld.author = names(article.get("author"), byId);
+      JsonNode body = article.get("articleBody");
+      ld.body = body != null && body.isTextual() ? Optional.of(body.textValue()) : Optional.empty();
+      return ld;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> into) {
+      if (node.isArray()) {
+        node.forEach(n -> collect(n, into));
+      } else if (node.isObject()) {
+        into.add(node);
+        for (String nested : new String[] {"@graph", "mainEntity"}) {
+          JsonNode inner = node.get(nested);
+          if (inner != null) {
+            collect(inner, into);
+          }
+        }
+      }
+    }
+
+    private static boolean hasType(JsonNode node, Set<String> types) {
+      JsonNode type = node.get("@type");
+      if (type == null) {
+        return false;
+      }
+      if (type.isArray()) {
+        for (JsonNode t : type) {
+          if (types.contains(shortType(t.asText()))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return types.contains(shortType(type.asText()));
+    }
+
+    private static String shortType(String type) {
+      return type.substring(type.lastIndexOf('/') + 1);
+    }
+
+    private static Optional<String> text(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return Optional.empty();
+      }
+      if (node.isArray()) {
+        return node.isEmpty() ? Optional.empty() : text(node.get(0));
+      }
+      return node.isValueNode() ? nonBlank(node.asText()) : Optional.empty();
+    }
+
+    /** The name of an organization or person: a string, an object with a name, or an {@code @id} reference. */
+    private static Optional<String> name(JsonNode node, Map<String, JsonNode> byId) {
+      if (node == null || node.isNull()) {
+        return Optional.empty();
+      }
+      if (node.isArray()) {
+        return node.isEmpty() ? Optional.empty() : name(node.get(0), byId);
+      }
+      if (node.isTextual()) {
+        return nonBlank(node.asText());
+      }
+      Optional<String> own = text(node.get("name"));
+      if (own.isPresent()) {
+        return own;
+      }
+      JsonNode target = byId.get(node.path("@id").asText(""));
+      return target != null && target != node ? text(target.get("name")) : Optional.empty();
+    }
+
+    private static Optional<String> names(JsonNode node, Map<String, JsonNode> byId) {
+      if (node == null || !node.isArray()) {
+        return name(node, byId);
+      }
+      Set<String> all = new LinkedHashSet<>();
+      node.forEach(n -> name(n, byId).ifPresent(all::add));
+      return all.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", all));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Body
+
+  private static void clean(Document doc) {
+    List<Node> comments = new ArrayList<>();
+    doc.forEachNode(node -> {
+      if (node instanceof Comment) {
+        comments.add(node);
+      }
+    });
+    comments.forEach(Node::remove);
+    doc.select(REMOVED_TAGS).remove();
+    doc.select(REMOVED_ROLES).remove();
+    for (Element e : doc.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]")) {
+      if (!KEPT.contains(e.normalName())) {
+        e.remove();
+      }
+    }
+    int total = paragraphText(doc);
+    for (Element e : doc.select("[id], [class]")) {
+      if (KEPT.contains(e.normalName()) || e.parent() == null) {
+        continue;
+      }
+      if (marked(e, COMMENTS)) {
+        e.remove();
+      } else if (marked(e, FURNITURE) && 2 * paragraphText(e) < total) {
+        // A class like "has-sidebar" on the wrapper of the whole story must not take the story with it.
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean marked(Element e, Pattern pattern) {
+    if (pattern.matcher(e.id()).matches()) {
+      return true;
+    }
+    for (String token : e.classNames()) {
+      if (pattern.matcher(token).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  private static Element body(Document doc) {
+    Element best = null;
+    int bestLength = 0;
+    for (Element e : doc.select("[itemprop=articleBody]")) {
+      int length = e.text().length();
+      if (length > bestLength) {
+        best = e;
+        bestLength = length;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    // Document order, so that ties go to the first block (jsoup elements compare by identity).
+    Map<Element, Integer> score = new LinkedHashMap<>();
+    for (Element p : doc.select("p")) {
+      int length = p.text().length();
+      Element parent = p.parent();
+      if (length == 0 || parent == null) {
+        continue;
+      }
+      score.merge(parent, length, Integer::sum);
+      if (parent.parent() != null) {
+        score.merge(parent.parent(), length / 2, Integer::sum);
+      }
+    }
+    Element densest = null;
+    int densestScore = 0;
+    for (Map.Entry<Element, Integer> entry : score.entrySet()) {
+      if (entry.getValue() > densestScore) {
+        densest = entry.getKey();
+        densestScore = entry.getValue();
+      }
+    }
+    Element article = null;
+    int articleLength = 0;
+    for (Element e : doc.select("article")) {
+      int length = paragraphText(e);
+      if (length > articleLength) {
+        article = e;
+        articleLength = length;
+      }
+    }
+    if (article != null) {
+      boolean inside = densest == null || densest == article || densest.parents().contains(article);
+      if (inside || articleLength >= paragraphText(densest)) {
+        return article;
+      }
+    }
+    if (densest != null) {
+      return densest;
+    }
+    Elements main = doc.select("main");
+    return main.isEmpty() ? doc.body() : main.first();
+  }
+
+  /** The text of {@code root}, one block per paragraph, blank lines between paragraphs. */
+  private static String blocks(Element root) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    walk(root, current, out);
+    flush(current, out);
+    return out.isEmpty() ? "" : String.join("\n\n", out) + "\n";
+  }
+
+  private static void walk(Node node, StringBuilder current, List<String> out) {
+    if (node instanceof TextNode text) {
+      // Line breaks in the HTML source mean nothing; only <br> does.
+      current.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
+      return;
+    }
+    if (!(node instanceof Element element)) {
+      return;
+    }
+    String name = element.normalName();
+    if (name.equals("br")) {
+      current.append('\n');
+      return;
+    }
+    if (name.equals("pre")) {
+      flush(current, out);
+      current.append(element.wholeText());
+      flush(current, out);
+      return;
+    }
+    boolean block = BLOCKS.contains(name);
+    if (block) {
+      flush(current, out);
+    }
+    for (Node child : element.childNodes()) {
+      walk(child, current, out);
+    }
+    if (block) {
+      flush(current, out);
+    }
+  }
+
+  /** Ends the current block: {@code <br>} runs of two or more split it, single ones become spaces. */
+  private static void flush(StringBuilder current, List<String> out) {
+    for (String part : current.toString().split("\n[\\s\u00A0]*\n")) {
+      String paragraph = collapse(part);
+      if (!paragraph.isEmpty()) {
+        out.add(paragraph);
+      }
+    }
+    current.setLength(0);
+  }
+
+  /** Plain text (JSON-LD articleBody) as paragraphs separated by blank lines. */
+  private static String paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      String paragraph = collapse(line);
+      if (!paragraph.isEmpty()) {
+        out.add(paragraph);
+      }
+    }
+    return out.isEmpty() ? "" : String.join("\n\n", out) + "\n";
+  }
+
+  /** Runs of whitespace, no-break and zero-width spaces as one space; none at either end. */
+  private static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Blank.isBlank(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean hasWordCharacter(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+}
