@@ -40,26 +40,50 @@ public final class SentenceExtractor {
     return List.copyOf(all);
   }
 
+  /**
+   * The article's prose blocks go to the splitter in one call, joined by blank lines (which always
+   * end a sentence), so each article pays the splitter's set-up once; sentence offsets are mapped
+   * back to the article text through the block each falls in.
+   */
   private List<Sentence> extract(int index, CleanedArticle cleaned) {
     Article article = cleaned.article();
     String text = article.text();
+    List<TextBlock> blocks = cleaned.prose();
+    StringBuilder joined = new StringBuilder();
+    int[] joinedStart = new int[blocks.size()];
+    for (int b = 0; b < blocks.size(); b++) {
+      if (b > 0) {
+        joined.append(BLOCK_SEPARATOR);
+      }
+      joinedStart[b] = joined.length();
+      joined.append(text, blocks.get(b).begin(), blocks.get(b).end());
+    }
+    String all = joined.toString();
     List<Sentence> sentences = new ArrayList<>();
-    for (TextBlock block : cleaned.prose()) {
-      for (TokenizedSentence found : withQuotationsWhole(block.textIn(text), splitter.split(block.textIn(text)))) {
-        TokenizedSentence shifted = found.shift(block.begin());
-        String sentenceText = text.substring(shifted.begin(), shifted.end());
-        if (quotable(sentenceText)) {
-          sentences.add(new Sentence(index, sentences.size(), shifted.begin(), shifted.end(), sentenceText, shifted.tokens()));
-        }
+    int block = 0;
+    for (TokenizedSentence found : withQuotationsWhole(all, splitter.split(all))) {
+      while (block + 1 < blocks.size() && found.begin() >= joinedStart[block + 1]) {
+        block++;
+      }
+      int shift = blocks.get(block).begin() - joinedStart[block];
+      int end = Math.min(found.end(), joinedStart[block] + blocks.get(block).end() - blocks.get(block).begin());
+      TokenizedSentence shifted = new TokenizedSentence(found.begin() + shift, end + shift, found.tokens());
+      String sentenceText = text.substring(shifted.begin(), shifted.end());
+      if (quotable(sentenceText)) {
+        sentences.add(new Sentence(index, sentences.size(), shifted.begin(), shifted.end(), sentenceText, shifted.tokens()));
       }
     }
     return sentences;
   }
 
+  private static final String BLOCK_SEPARATOR = "\n\n";
+
   /**
    * Joins sentences that a splitter cut inside a quotation: while a sentence leaves a quotation
    * open (more opening than closing curly quotes, or an odd number of straight ones), the next
-   * sentence of the block is part of it, up to {@value #MAX_QUOTED_SENTENCES} sentences.
+   * sentence of the same paragraph is part of it, up to {@value #MAX_QUOTED_SENTENCES} sentences (a
+   * quotation left open at a paragraph's end, as news style does for quotes running over
+   * paragraphs, is not followed into the next).
    */
   static List<TokenizedSentence> withQuotationsWhole(String block, List<TokenizedSentence> sentences) {
     List<TokenizedSentence> joined = new ArrayList<>(sentences.size());
@@ -68,7 +92,8 @@ public final class SentenceExtractor {
       TokenizedSentence current = sentences.get(i++);
       int parts = 1;
       while (i < sentences.size() && parts < MAX_QUOTED_SENTENCES
-          && leavesQuotationOpen(block.substring(current.begin(), current.end()))) {
+          && leavesQuotationOpen(block.substring(current.begin(), current.end()))
+          && !block.substring(current.end(), sentences.get(i).begin()).contains("\n\n")) {
         TokenizedSentence next = sentences.get(i++);
         List<String> tokens = new ArrayList<>(current.tokens());
         tokens.addAll(next.tokens());

@@ -34,7 +34,6 @@ import newsbrief.vectorize.StopWords;
  */
 public final class PageCleaner {
   private static final Pattern TERMINAL = Pattern.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*\\s*$");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.\\-]*");
   private static final Pattern CAPTION = Pattern.compile(
       "\\((?:AP|AFP|Reuters|REUTERS|Getty|EPA|Xinhua|Bloomberg)\\s*(?:Photo|Images|Photo/File)?\\s*/[^)]*\\)"
           + "|\\b(?:AP|AFP|REUTERS|Reuters|EPA|Getty Images)\\s*/\\s*\\p{Lu}"
@@ -152,13 +151,28 @@ public final class PageCleaner {
     return (double) function / words.size();
   }
 
+  /** Runs of letters and digits, with inner apostrophes, periods and hyphens kept. */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text);
-    while (matcher.find()) {
-      words.add(matcher.group());
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (i + 1 < n && isInner(text.charAt(i))
+          && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+        i++;
+      }
+      words.add(text.substring(start, i));
     }
     return words;
+  }
+
+  private static boolean isInner(char c) {
+    return c == '\'' || c == '\u2019' || c == '.' || c == '-';
   }
 
   private static String key(String block) {
