@@ -79,7 +79,7 @@ public final class SimilarityGraphBuilder {
     List<int[]> kept = new ArrayList<>();
     List<Double> keptWeights = new ArrayList<>();
     for (int j : order) {
-      double cosine = Math.min(1.0, dots.get(j) / (v.norm() * vectors.get(j).norm()));
+      double cosine = v.cosineGivenDot(vectors.get(j), dots.get(j));
       if (cosine > 0 && cosine >= threshold) {
         kept.add(new int[] {j});
         keptWeights.add(group[i] == group[j] ? cosine * sameGroupWeight : cosine);
