@@ -48,7 +48,7 @@ public final class PageCleaner {
           + "|^advertisement\\b|\\bdelivered to your inbox\\b|\\bcomments?\\s*\\(\\d+\\)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ABOUT_AUTHOR = Pattern.compile(
-      "^(?:about(?: the author)?\\s*:?\\s*)(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})\\s*$");
+      "^(?:(?i:about(?: the author)?)\\s*:?\\s*)(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})\\s*$");
   private static final Pattern BIO = Pattern.compile(
       "^\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}\\s+(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}\\-]+\\s+){0,4}"
           + "(?:journalist|reporter|writer|editor|correspondent|columnist|author|analyst|contributor|freelancer|blogger)s?\\b");
