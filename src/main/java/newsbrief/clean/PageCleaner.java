@@ -161,7 +161,7 @@ public final class PageCleaner {
 
   /**
    * Spans of the blocks of a text: non-blank lines, with hard-wrapped continuation lines joined.
-   * Each span is trimmed of surrounding white space.
+   * Each span is trimmed of surrounding white space, no-break spaces included.
    */
   static List<int[]> blocks(String text) {
     List<int[]> lines = new ArrayList<>();
@@ -171,10 +171,10 @@ public final class PageCleaner {
       int end = newline < 0 ? text.length() : newline;
       int b = start;
       int e = end;
-      while (b < e && Character.isWhitespace(text.charAt(b))) {
+      while (b < e && isSpace(text.charAt(b))) {
         b++;
       }
-      while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      while (e > b && isSpace(text.charAt(e - 1))) {
         e--;
       }
       if (b < e) {
@@ -194,6 +194,11 @@ public final class PageCleaner {
       }
     }
     return blocks;
+  }
+
+  /** White space including the no-break spaces pages use for layout, which {@link Character#isWhitespace} excludes. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean continues(String text, int[] previous, int[] line) {
