@@ -124,7 +124,9 @@ public final class PageCleaner {
     if (repeatedAcrossArticles && words.size() <= REPEATED_MAX_WORDS) {
       return BlockKind.REPEATED_ACROSS_ARTICLES;
     }
-    if (words.size() >= LANGUAGE_MIN_WORDS && functionWordShare(words) < MIN_FUNCTION_WORD_SHARE) {
+    // A wire dateline (NEW YORK (AP) -) is names, not prose: it must not vote on the language.
+    List<String> sentenceWords = words(text.substring(datelineLength(text)));
+    if (sentenceWords.size() >= LANGUAGE_MIN_WORDS && functionWordShare(sentenceWords) < MIN_FUNCTION_WORD_SHARE) {
       return BlockKind.OTHER_LANGUAGE;
     }
     return BlockKind.PROSE;
