@@ -47,7 +47,7 @@ public record AnalyzedCorpus(
       target.scatterInto(dense);
       for (int i = 0; i < result.length; i++) {
         TermVector v = vectors.get(i);
-        result[i] = v.isZero() ? 0 : Math.min(1.0, v.dot(dense) / (v.norm() * target.norm()));
+        result[i] = target.cosineGivenDot(v, v.dot(dense));
       }
     }
     result[s] = 1.0;

@@ -75,7 +75,29 @@ public final class Summarizer {
   /** As {@link #summarize(AnalyzedCorpus)}, adding the time of ranking and selection to {@code timings}. */
   public Brief summarize(AnalyzedCorpus corpus, StageTimings timings) {
     double[] scores = timings.time(Stage.RANK, () -> ranker().rank(corpus));
-    return timings.time(Stage.SELECT, () -> assemble(corpus, scores, selector().select(corpus, scores, options.budget())));
+    return timings.time(Stage.SELECT,
+        () -> assemble(corpus, scores, selector().select(corpus, scores, options.budget(), newestLead(corpus, scores))));
+  }
+
+  /**
+   * The best-ranked of the newest article's first {@link SummaryOptions#newestLeadWindow()}
+   * sentences, as a list of at most one sentence: the newest development the brief must show.
+   */
+  private List<Integer> newestLead(AnalyzedCorpus corpus, double[] scores) {
+    if (options.newestLeadWindow() == 0 || corpus.size() == 0) {
+      return List.of();
+    }
+    List<Integer> order = ReadingOrder.articles(corpus.articles());
+    int newest = order.get(order.size() - 1);
+    int best = -1;
+    for (int s = 0; s < corpus.size(); s++) {
+      Sentence sentence = corpus.sentences().get(s);
+      if (sentence.article() == newest && sentence.position() < options.newestLeadWindow()
+          && (best < 0 || scores[s] > scores[best])) {
+        best = s;
+      }
+    }
+    return best < 0 ? List.of() : List.of(best);
   }
 
   /** Clean, split, vectorize and link the articles: everything before ranking. */

@@ -31,6 +31,9 @@ import newsbrief.select.Budget;
  * @param candidateTerms pruned graph: how many of a sentence's heaviest terms find its neighbours
  * @param maxPostings pruned graph: terms held by more sentences than this find no neighbours
  * @param maxNeighbours pruned graph: neighbours each sentence keeps
+ * @param newestLeadWindow the best-ranked of the newest article's first this-many sentences is
+ *     always chosen, so the latest development is in the brief; 0 turns this off. The newest
+ *     article is the last in reading order (undated articles count as newer than dated ones)
  */
 public record SummaryOptions(
     Budget budget,
@@ -52,7 +55,8 @@ public record SummaryOptions(
     int exactGraphLimit,
     int candidateTerms,
     int maxPostings,
-    int maxNeighbours) {
+    int maxNeighbours,
+    int newestLeadWindow) {
 
   /** How sentences are chosen under the budget. */
   public enum Selection { MMR, SUBMODULAR }
@@ -62,7 +66,7 @@ public record SummaryOptions(
   public static SummaryOptions defaults() {
     return new SummaryOptions(Budget.words(DEFAULT_WORDS), 6, 0.1, 0.85, 1e-9, 500,
         Selection.MMR, 0.4, 0.7, 0.25, 6.0, 0.3, 0.3, 0.8, 0.6, 0.3,
-        20_000, 10, 2000, 50);
+        20_000, 10, 2000, 50, 3);
   }
 
   public SummaryOptions {
@@ -84,6 +88,7 @@ public record SummaryOptions(
     check(copyThreshold > 0 && copyThreshold <= 1, "copyThreshold must be in (0, 1]");
     check(sameSourceEdgeWeight > 0 && sameSourceEdgeWeight <= 1, "sameSourceEdgeWeight must be in (0, 1]");
     check(exactGraphLimit >= 0, "exactGraphLimit must be at least 0");
+    check(newestLeadWindow >= 0, "newestLeadWindow must be at least 0");
     check(candidateTerms >= 1 && maxPostings >= 1 && maxNeighbours >= 1, "graph pruning limits must be at least 1");
   }
 
@@ -127,6 +132,7 @@ public record SummaryOptions(
     private int candidateTerms;
     private int maxPostings;
     private int maxNeighbours;
+    private int newestLeadWindow;
 
     private Builder(SummaryOptions o) {
       budget = o.budget;
@@ -149,6 +155,7 @@ public record SummaryOptions(
       candidateTerms = o.candidateTerms;
       maxPostings = o.maxPostings;
       maxNeighbours = o.maxNeighbours;
+      newestLeadWindow = o.newestLeadWindow;
     }
 
     public Builder budget(Budget value) {
@@ -251,8 +258,13 @@ public record SummaryOptions(
       return this;
     }
 
+    public Builder newestLeadWindow(int value) {
+      newestLeadWindow = value;
+      return this;
+    }
+
     public SummaryOptions build() {
-      return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance, maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight, costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight, exactGraphLimit, candidateTerms, maxPostings, maxNeighbours);
+      return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance, maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight, costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight, exactGraphLimit, candidateTerms, maxPostings, maxNeighbours, newestLeadWindow);
     }
   }
 }

@@ -47,7 +47,7 @@ public final class PageCleaner {
           + "|^advertisement\\b|\\bdelivered to your inbox\\b|\\bcomments?\\s*\\(\\d+\\)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ABOUT_AUTHOR = Pattern.compile(
-      "^(?:about(?: the author)?\\s*:?\\s*)(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})\\s*$");
+      "^(?:(?i:about(?: the author)?)\\s*:?\\s*)(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})\\s*$");
   private static final Pattern BIO = Pattern.compile(
       "^\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}\\s+(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}\\-]+\\s+){0,4}"
           + "(?:journalist|reporter|writer|editor|correspondent|columnist|author|analyst|contributor|freelancer|blogger)s?\\b");
@@ -123,7 +123,9 @@ public final class PageCleaner {
     if (repeatedAcrossArticles && words.size() <= REPEATED_MAX_WORDS) {
       return BlockKind.REPEATED_ACROSS_ARTICLES;
     }
-    if (words.size() >= LANGUAGE_MIN_WORDS && functionWordShare(words) < MIN_FUNCTION_WORD_SHARE) {
+    // A wire dateline (NEW YORK (AP) -) is names, not prose: it must not vote on the language.
+    List<String> sentenceWords = words(text.substring(datelineLength(text)));
+    if (sentenceWords.size() >= LANGUAGE_MIN_WORDS && functionWordShare(sentenceWords) < MIN_FUNCTION_WORD_SHARE) {
       return BlockKind.OTHER_LANGUAGE;
     }
     return BlockKind.PROSE;
@@ -195,7 +197,7 @@ public final class PageCleaner {
 
   /**
    * Spans of the blocks of a text: non-blank lines, with hard-wrapped continuation lines joined.
-   * Each span is trimmed of surrounding white space.
+   * Each span is trimmed of surrounding white space, no-break spaces included.
    */
   static List<int[]> blocks(String text) {
     List<int[]> lines = new ArrayList<>();
@@ -205,10 +207,10 @@ public final class PageCleaner {
       int end = newline < 0 ? text.length() : newline;
       int b = start;
       int e = end;
-      while (b < e && Character.isWhitespace(text.charAt(b))) {
+      while (b < e && isSpace(text.charAt(b))) {
         b++;
       }
-      while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      while (e > b && isSpace(text.charAt(e - 1))) {
         e--;
       }
       if (b < e) {
@@ -228,6 +230,11 @@ public final class PageCleaner {
       }
     }
     return blocks;
+  }
+
+  /** White space including the no-break spaces pages use for layout, which {@link Character#isWhitespace} excludes. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean continues(String text, int[] previous, int[] line) {

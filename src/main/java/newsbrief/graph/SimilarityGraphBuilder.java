@@ -177,9 +177,11 @@ public final class SimilarityGraphBuilder {
       }
     }
     int[] candidates = Arrays.copyOf(scratch.touched, touched);
+    double[] dots = new double[touched];
     double[] partial = new double[touched];
     for (int c = 0; c < touched; c++) {
-      partial[c] = scratch.dot[candidates[c]] / rows[candidates[c]].norm();
+      dots[c] = scratch.dot[candidates[c]];
+      partial[c] = dots[c] / rows[candidates[c]].norm();
       scratch.dot[candidates[c]] = 0;
     }
     boolean exact = candidateTerms == UNLIMITED && maxPostings == UNLIMITED;
@@ -193,8 +195,7 @@ public final class SimilarityGraphBuilder {
     }
     for (int c : order) {
       int j = candidates[c];
-      double cosine = exact ? partial[c] / v.norm() : rows[j].dot(scratch.dense) / (rows[j].norm() * v.norm());
-      cosine = Math.min(1.0, cosine);
+      double cosine = v.cosineGivenDot(rows[j], exact ? dots[c] : rows[j].dot(scratch.dense));
       if (cosine > 0 && cosine >= threshold) {
         ids[count] = j;
         cosines[count++] = cosine;
@@ -280,7 +281,7 @@ public final class SimilarityGraphBuilder {
       for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
         int j = neighbours[k];
         // Summed over shared terms in term order from either end, so w(i, j) == w(j, i) exactly.
-        double cosine = Math.min(1.0, rows[j].dot(dense) / (rows[i].norm() * rows[j].norm()));
+        double cosine = rows[i].cosineGivenDot(rows[j], rows[j].dot(dense));
         weights[k] = group[i] == group[j] ? cosine * sameGroupWeight : cosine;
       }
       rows[i].clearFrom(dense);

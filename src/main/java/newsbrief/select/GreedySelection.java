@@ -9,13 +9,15 @@ import newsbrief.AnalyzedCorpus;
  * unit of cost ({@code gain / cost^costExponent}, Lin and Bilmes 2010) that still fits the budget,
  * dropping candidates that no longer fit or that say the same thing as a chosen sentence (cosine
  * at least {@code redundancyThreshold}). Ties go to the earlier sentence, so results are
- * deterministic. Stops when no candidate fits or no gain is positive.
+ * deterministic. Stops when no candidate fits or no gain is positive. Sentences the caller
+ * requires are taken first, in the order given, each if it still fits and says nothing already
+ * chosen.
  */
 final class GreedySelection {
   private GreedySelection() {}
 
   static List<Integer> run(AnalyzedCorpus corpus, Budget budget, MarginalGain objective,
-      double costExponent, double redundancyThreshold) {
+      double costExponent, double redundancyThreshold, List<Integer> required) {
     int n = corpus.size();
     boolean[] open = new boolean[n];
     int[] cost = new int[n];
@@ -25,10 +27,18 @@ final class GreedySelection {
     }
     List<Integer> chosen = new ArrayList<>();
     int spent = 0;
+    List<Integer> pending = new ArrayList<>(required);
     while (true) {
       int best = -1;
       double bestValue = 0;
-      for (int i = 0; i < n; i++) {
+      while (best < 0 && !pending.isEmpty()) {
+        int first = pending.remove(0);
+        if (open[first] && spent + cost[first] <= budget.limit()) {
+          best = first;
+          bestValue = Double.POSITIVE_INFINITY;
+        }
+      }
+      for (int i = 0; i < n && bestValue != Double.POSITIVE_INFINITY; i++) {
         if (!open[i]) {
           continue;
         }

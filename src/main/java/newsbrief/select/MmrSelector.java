@@ -28,7 +28,7 @@ public final class MmrSelector implements SentenceSelector {
   }
 
   @Override
-  public List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget) {
+  public List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget, List<Integer> required) {
     double max = 0;
     for (double s : scores) {
       max = Math.max(max, s);
@@ -50,6 +50,6 @@ public final class MmrSelector implements SentenceSelector {
         }
       }
     };
-    return GreedySelection.run(corpus, budget, mmr, 0.0, redundancyThreshold);
+    return GreedySelection.run(corpus, budget, mmr, 0.0, redundancyThreshold, required);
   }
 }

@@ -9,5 +9,13 @@ import newsbrief.AnalyzedCorpus;
  * first); an empty corpus gives an empty list.
  */
 public interface SentenceSelector {
-  List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget);
+  default List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget) {
+    return select(corpus, scores, budget, List.of());
+  }
+
+  /**
+   * As {@link #select(AnalyzedCorpus, double[], Budget)}, starting from {@code required}: each is
+   * chosen first, in order, if it fits the budget and is not redundant with one chosen before.
+   */
+  List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget, List<Integer> required);
 }

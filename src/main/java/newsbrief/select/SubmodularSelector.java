@@ -40,7 +40,7 @@ public final class SubmodularSelector implements SentenceSelector {
   }
 
   @Override
-  public List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget) {
+  public List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget, List<Integer> required) {
     SimilarityGraph graph = corpus.graph();
     int n = corpus.size();
     double[] saturation = new double[n];
@@ -80,7 +80,7 @@ public final class SubmodularSelector implements SentenceSelector {
         clusterMass[cluster[s]] += reward[s];
       }
     };
-    return GreedySelection.run(corpus, budget, objective, costExponent, redundancyThreshold);
+    return GreedySelection.run(corpus, budget, objective, costExponent, redundancyThreshold, required);
   }
 
   private static int[] leaderClusters(AnalyzedCorpus corpus, double[] scores, double threshold) {

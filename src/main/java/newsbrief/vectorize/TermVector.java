@@ -11,6 +11,7 @@ public final class TermVector {
 
   private final int[] terms;
   private final double[] weights;
+  private final double squaredNorm;
   private final double norm;
 
   public TermVector(int[] terms, double[] weights) {
@@ -28,6 +29,7 @@ public final class TermVector {
     for (double w : weights) {
       sum += w * w;
     }
+    this.squaredNorm = sum;
     this.norm = Math.sqrt(sum);
   }
 
@@ -98,10 +100,20 @@ public final class TermVector {
 
   /** Cosine similarity in [0, 1] for non-negative weights; 0 when either vector is zero, never NaN. */
   public double cosine(TermVector other) {
+    return cosineGivenDot(other, dot(other));
+  }
+
+  /**
+   * The cosine with {@code other} when their dot product is already known (as {@link #dot} sums
+   * it). The denominator is {@code sqrt(|a|^2 |b|^2)}, not {@code |a| |b|}: the product of two
+   * rounded square roots can exceed the dot product of a vector with itself, whereas
+   * {@code sqrt(s * s) == s} exactly, so a sentence and its copy have cosine exactly 1.
+   */
+  public double cosineGivenDot(TermVector other, double dot) {
     if (isZero() || other.isZero()) {
       return 0;
     }
-    return Math.min(1.0, dot(other) / (norm * other.norm));
+    return Math.min(1.0, dot / Math.sqrt(squaredNorm * other.squaredNorm));
   }
 
   @Override

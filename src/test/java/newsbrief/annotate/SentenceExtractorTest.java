@@ -1,0 +1,165 @@
+package newsbrief.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsbrief.Article;
+import newsbrief.Sentence;
+import newsbrief.clean.CleanedArticle;
+import newsbrief.clean.PageCleaner;
+import newsbrief.vectorize.StopWords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentenceExtractorTest {
+  private static final PageCleaner CLEANER = new PageCleaner(StopWords.english());
+  private static final SentenceSplitter SPLITTER = new SimpleSentenceSplitter();
+
+  private static List<Sentence> extract(int minWords, String... texts) {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      articles.add(Article.of("a" + i, texts[i]));
+    }
+    return new SentenceExtractor(SPLITTER, minWords).extract(CLEANER.clean(articles));
+  }
+
+  private static List<String> texts(List<Sentence> sentences) {
+    return sentences.stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void noArticlesGiveNoSentences() {
+    assertEquals(List.of(), new SentenceExtractor(SPLITTER, 1).extract(List.of()));
+  }
+
+  @Test
+  void anArticleWithoutProseGivesNoSentences() {
+    assertEquals(List.of(), extract(1, ""));
+    assertEquals(List.of(), extract(1, "Iraq Budget Crisis\n\nLeave a Reply\n"));
+  }
+
+  @Test
+  void oneSentenceKeepsItsPlaceAndTokens() {
+    String text = "Iraq Budget Crisis\n\nLawmakers approved the budget on Monday.\n";
+    List<Sentence> sentences = extract(1, text);
+    assertEquals(List.of(new Sentence(0, 0, 20, 60, "Lawmakers approved the budget on Monday.",
+        List.of("Lawmakers", "approved", "the", "budget", "on", "Monday", "."))), sentences);
+  }
+
+  @Test
+  void twoSentencesOfTwoArticlesAreNumberedPerArticle() {
+    List<Sentence> sentences = extract(1,
+        "Lawmakers approved the budget. Kurdish members walked out.",
+        "Protests continued in Basra.");
+    assertEquals(List.of("Lawmakers approved the budget.", "Kurdish members walked out.", "Protests continued in Basra."),
+        texts(sentences));
+    assertEquals(List.of(0, 0, 1), sentences.stream().map(Sentence::article).toList());
+    assertEquals(List.of(0, 1, 0), sentences.stream().map(Sentence::position).toList());
+  }
+
+  @Test
+  void aQuotationCutByTheSplitterIsRejoined() {
+    String text = "He said, “We will go. There is no ceasefire.” Then he left.";
+    List<Sentence> sentences = extract(1, text);
+    assertEquals(List.of("He said, “We will go. There is no ceasefire.”", "Then he left."), texts(sentences));
+    assertEquals(List.of("He", "said", ",", "“", "We", "will", "go", ".", "There", "is", "no", "ceasefire", ".", "”"),
+        sentences.get(0).tokens());
+  }
+
+  @Test
+  void aQuotationInStraightQuotesIsRejoined() {
+    List<Sentence> sentences = extract(1, "He said, \"We will go. There is no ceasefire.\" Then he left.");
+    assertEquals(List.of("He said, \"We will go. There is no ceasefire.\"", "Then he left."), texts(sentences));
+  }
+
+  @Test
+  void anUnclosedQuotationJoinsAtMostSixSentences() {
+    String text = "He said, “We will go. We will stay. We will wait. We will see. We will talk. We will vote. "
+        + "Then he left. He came back.";
+    assertEquals(List.of("He said, “We will go. We will stay. We will wait. We will see. We will talk. We will vote.",
+        "Then he left.", "He came back."), texts(extract(1, text)));
+  }
+
+  @Test
+  void sentencesWithoutLettersOrFinalPunctuationAreNotQuotable() {
+    List<Sentence> sentences = extract(1, "Lawmakers approved the budget on Monday. 12:30.");
+    assertEquals(List.of("Lawmakers approved the budget on Monday."), texts(sentences));
+  }
+
+  @ParameterizedTest(name = "at least {0} words keeps {1}")
+  @CsvSource({
+      "1, 4",
+      "3, 4",
+      "4, 3",
+      "5, 2",
+      "6, 1",
+      "7, 1",
+      "8, 0"
+  })
+  void shortSentencesAreDropped(int minWords, int kept) {
+    // Sentences of 3, 4, 5 and 7 words ('2024' and 'U.S.' count as one word each).
+    String text = "The vote passed. U.S. envoys welcomed it. Lawmakers approved the 2024 budget. "
+        + "Protests over power cuts continued in Basra.";
+    List<Sentence> sentences = extract(minWords, text);
+    assertEquals(kept, sentences.size());
+    sentences.forEach(s -> assertTrue(s.wordCount() >= minWords, s.text()));
+  }
+
+  @ParameterizedTest(name = "minWords {0}")
+  @ValueSource(ints = {0, -1})
+  void constructorRejectsMinWordsBelowOne(int minWords) {
+    assertThrows(IllegalArgumentException.class, () -> new SentenceExtractor(SPLITTER, minWords));
+  }
+
+  @Test
+  void everySentenceIsTheArticleTextAtItsOffsets() {
+    String page = """
+        Iraqi factions halt attacks following ceasefire
+
+        Views:
+
+        BAGHDAD (AP) _ Iraqi armed groups said on Monday they would halt their attacks
+        for now. “Our fingers remain on the trigger. If they return, so shall we,” a leader said.\u00a0
+
+        Mediators, including Egypt and Qatar, played critical roles in brokering the agreement.\u00a0 \n\
+        Kata’ib Hezbollah said it would \"continue to watch.\" It gave no date.
+        """;
+    String wire = "OPORTO, Portugal (AP) _ The talks ended without an agreement. Officials said, “We will meet again. "
+        + "Nothing is settled.” Fuel prices rose 3% on Tuesday.";
+    List<CleanedArticle> cleaned = CLEANER.clean(List.of(Article.of("page", page), Article.of("wire", wire)));
+    List<Sentence> sentences = new SentenceExtractor(SPLITTER, 3).extract(cleaned);
+    assertEquals(List.of(
+        "Iraqi armed groups said on Monday they would halt their attacks\nfor now.",
+        "“Our fingers remain on the trigger. If they return, so shall we,” a leader said.",
+        "Mediators, including Egypt and Qatar, played critical roles in brokering the agreement.",
+        "Kata’ib Hezbollah said it would \"continue to watch.\"",
+        "It gave no date.",
+        "The talks ended without an agreement.",
+        "Officials said, “We will meet again. Nothing is settled.”",
+        "Fuel prices rose 3% on Tuesday."), texts(sentences));
+    for (Sentence s : sentences) {
+      String articleText = cleaned.get(s.article()).article().text();
+      assertEquals(s.text(), articleText.substring(s.begin(), s.end()));
+    }
+  }
+
+  @Test
+  void resultIsInArticleOrderWhateverTheThreads() {
+    String[] texts = new String[40];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = "Report number " + i + " says lawmakers met. It adds that talks went on.";
+    }
+    List<Sentence> sentences = extract(1, texts);
+    assertEquals(80, sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      assertEquals(i / 2, sentences.get(i).article());
+      assertEquals(i % 2, sentences.get(i).position());
+    }
+    assertEquals(sentences, extract(1, texts));
+  }
+}
