@@ -42,7 +42,21 @@ class SummarizerTest {
     String b = "On Tuesday the central bank raised interest rates by half a point.";
     Brief brief = SUMMARIZER.summarize(List.of(Article.of("a", a), Article.of("b", b)));
     assertEquals(1, brief.lines().size());
-    assertEquals(List.of(1), brief.lines().get(0).alsoIn());
+    assertEquals(1, brief.lines().get(0).source(), "the newest article's lead is chosen");
+    assertEquals(List.of(0), brief.lines().get(0).alsoIn());
+  }
+
+  @Test
+  void newestArticleLeadIsAlwaysInTheBrief() {
+    List<Article> articles = List.of(
+        Article.of("a", "Storms flooded the coastal town of Marden on Friday. Storms flooded the coast of Marden again. "
+            + "The storms in Marden flooded the coastal town."),
+        Article.of("b", "A new bridge opened in the capital after ten years of building works."));
+    Brief with = SUMMARIZER.withOptions(SummaryOptions.defaults().withBudget(Budget.sentences(1))).summarize(articles);
+    assertEquals(1, with.lines().get(0).source());
+    Brief without = SUMMARIZER.withOptions(SummaryOptions.defaults().toBuilder().newestLeadWindow(0)
+        .budget(Budget.sentences(1)).build()).summarize(articles);
+    assertEquals(0, without.lines().get(0).source());
   }
 
   @ParameterizedTest
