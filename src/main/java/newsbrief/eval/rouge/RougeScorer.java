@@ -21,8 +21,15 @@ import java.util.Objects;
  * </pre>
  *
  * where the units are n-grams for ROUGE-N, skip-bigrams (plus unigrams with {@code -u}) for
- * ROUGE-S/SU, and for ROUGE-L the tokens of Mi's sentences (for R) and the unigrams of S (for P),
- * with the union-LCS hits of {@link UnionLcs}. See {@link RougeScore} for F.
+ * ROUGE-S/SU, and for ROUGE-L the tokens of Mi's sentences (for R) and the unigrams of S (for P).
+ * ROUGE-L's hits are summary-level union-LCS hits (Lin 2004, section 3.2): for each reference
+ * sentence, the union of its LCS with every summary sentence, each token counted only while its
+ * unigram count in both texts allows. See {@link RougeScore} for F.
+ *
+ * <p>Two quirks of ROUGE-1.5.5 are reproduced on purpose, because the published scores carry them:
+ * the last token of a text is never counted as a ROUGE-SU unigram; and under a byte limit,
+ * ROUGE-L's LCS (but not its unigram clipping or precision) reads every line shorter than the limit
+ * in full, cutting only the first line at least as long as the limit.
  *
  * <p>Edge cases: an empty summary, an empty reference, or a text with fewer tokens than n, simply
  * contributes zero units and zero hits; a zero denominator yields 0, never NaN. At least one
@@ -63,8 +70,7 @@ public final class RougeScorer {
 
   /**
    * ROUGE-S or ROUGE-SU: skip-bigrams with at most {@link RougeOptions#skipDistance()} tokens in
-   * between, plus unigrams when {@link RougeOptions#skipUnigrams()} (see {@link
-   * GramCounts#skipBigrams} for the scorer's treatment of the last token).
+   * between, plus unigrams (all but the last token's) when {@link RougeOptions#skipUnigrams()}.
    */
   public RougeScore rougeSkipBigram(List<String> summary, List<List<String>> references) {
     return rougeSkipBigram(read(summary, references));
