@@ -66,7 +66,7 @@ public record SummaryOptions(
   public static SummaryOptions defaults() {
     return new SummaryOptions(Budget.words(DEFAULT_WORDS), 6, 0.1, 0.85, 1e-9, 500,
         Selection.MMR, 0.4, 0.7, 0.25, 6.0, 0.3, 0.3, 0.8, 0.6, 0.3,
-        20_000, 10, 2000, 50, 3);
+        20_000, Integer.MAX_VALUE, 1000, 200, 3);
   }
 
   public SummaryOptions {

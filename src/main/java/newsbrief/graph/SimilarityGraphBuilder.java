@@ -10,13 +10,14 @@ import org.apache.commons.math3.util.KthSelector;
  * Builds the cosine-similarity graph of sentence vectors through an inverted index, so that only
  * pairs sharing a term are ever compared, and pairs below the threshold get no edge.
  *
- * <p>Exact by default. For large inputs it can prune, with a cost close to linear in the number
- * of sentences: each sentence is indexed and looked up by its {@code candidateTerms} heaviest
- * terms only, terms held by more than {@code maxPostings} sentences are not used to find
- * candidates, the best {@code 4 x maxNeighbours} candidates by partial dot product get their exact
- * cosine, and each sentence keeps its {@code maxNeighbours} most similar neighbours (an edge is
- * kept when either end keeps it). Pairs sharing only very common terms, and weak neighbours of
- * sentences with many strong ones, are what pruning loses.
+ * <p>Exact by default; its cost grows with the sum over terms of (sentences holding the term)^2,
+ * which the most common terms make quadratic in the number of sentences. For large inputs it
+ * prunes: terms held by more than {@code maxPostings} sentences are not used to find candidates
+ * (optionally, only each sentence's {@code candidateTerms} heaviest terms are), every candidate
+ * gets its exact cosine, and each sentence keeps its {@code maxNeighbours} most similar
+ * neighbours (an edge is kept when either end keeps it). Pairs that share only very common terms,
+ * mostly below the threshold anyway, and the weakest neighbours of sentences with very many, are
+ * what pruning loses.
  *
  * <p>Rows are computed in parallel and independently; ties are broken by sentence index, so the
  * graph is the same whatever the thread count.
@@ -154,7 +155,12 @@ public final class SimilarityGraphBuilder {
     }
   }
 
-  /** The kept neighbours of sentence {@code i}, in increasing index order. */
+  /**
+   * The kept neighbours of sentence {@code i}, in increasing index order. Candidates are scored
+   * by the dot product accumulated over the terms used for finding them: exact when every term
+   * is used, a lower bound that leaves out the very common terms when pruning. Kept edges get
+   * their exact cosine when the graph is assembled.
+   */
   private int[] neighbours(int i, TermVector[] rows, int[] indexed, Postings postings, Scratch scratch) {
     TermVector v = rows[i];
     if (v.isZero()) {
@@ -176,35 +182,19 @@ public final class SimilarityGraphBuilder {
         }
       }
     }
-    int[] candidates = Arrays.copyOf(scratch.touched, touched);
-    double[] dots = new double[touched];
-    double[] partial = new double[touched];
-    for (int c = 0; c < touched; c++) {
-      dots[c] = scratch.dot[candidates[c]];
-      partial[c] = dots[c] / rows[candidates[c]].norm();
-      scratch.dot[candidates[c]] = 0;
-    }
-    boolean exact = candidateTerms == UNLIMITED && maxPostings == UNLIMITED;
-    int shortlist = maxNeighbours == UNLIMITED ? touched : (int) Math.min(touched, 4L * maxNeighbours);
-    int[] order = bestFirst(candidates, partial, shortlist);
     int count = 0;
-    int[] ids = new int[order.length];
-    double[] cosines = new double[order.length];
-    if (!exact) {
-      v.scatterInto(scratch.dense);
-    }
-    for (int c : order) {
-      int j = candidates[c];
-      double cosine = v.cosineGivenDot(rows[j], exact ? dots[c] : rows[j].dot(scratch.dense));
+    int[] ids = new int[touched];
+    double[] cosines = new double[touched];
+    for (int c = 0; c < touched; c++) {
+      int j = scratch.touched[c];
+      double cosine = v.cosineGivenDot(rows[j], scratch.dot[j]);
+      scratch.dot[j] = 0;
       if (cosine > 0 && cosine >= threshold) {
         ids[count] = j;
         cosines[count++] = cosine;
       }
     }
-    if (!exact) {
-      v.clearFrom(scratch.dense);
-    }
-    int[] best = bestFirst(Arrays.copyOf(ids, count), Arrays.copyOf(cosines, count), Math.min(count, maxNeighbours));
+    int[] best = bestFirst(ids, cosines, count, maxNeighbours);
     int[] result = new int[best.length];
     for (int r = 0; r < best.length; r++) {
       result[r] = ids[best[r]];
@@ -218,69 +208,80 @@ public final class SimilarityGraphBuilder {
    * in linear time with Commons Math's {@link KthSelector}, so a row with thousands of candidates
    * is never sorted whole.
    */
-  private static int[] bestFirst(int[] ids, double[] scores, int limit) {
-    if (limit >= ids.length) {
-      return IntStream.range(0, ids.length).toArray();
+  private static int[] bestFirst(int[] ids, double[] scores, int length, int limit) {
+    if (limit >= length) {
+      return IntStream.range(0, length).toArray();
     }
-    if (limit == 0) {
-      return new int[0];
-    }
-    double cutoff = new KthSelector().select(scores.clone(), null, ids.length - limit);
+    double cutoff = new KthSelector().select(Arrays.copyOf(scores, length), null, length - limit);
     int above = 0;
-    for (double score : scores) {
-      if (score > cutoff) {
+    for (int p = 0; p < length; p++) {
+      if (scores[p] > cutoff) {
         above++;
       }
     }
     int[] chosen = new int[limit];
     int count = 0;
-    for (int p = 0; p < ids.length; p++) {
+    for (int p = 0; p < length; p++) {
       if (scores[p] > cutoff) {
         chosen[count++] = p;
       }
     }
-    int[] tied = IntStream.range(0, ids.length).filter(p -> scores[p] == cutoff)
+    int[] tied = IntStream.range(0, length).filter(p -> scores[p] == cutoff)
         .boxed().sorted((a, b) -> Integer.compare(ids[a], ids[b]))
         .mapToInt(Integer::intValue).limit(limit - above).toArray();
     System.arraycopy(tied, 0, chosen, count, tied.length);
     return chosen;
   }
 
-  /** Symmetric CSR rows: j is i's neighbour when either kept the other; weights are exact cosines. */
+  /**
+   * Symmetric CSR rows: j is i's neighbour when either kept the other. Weights are exact cosines,
+   * summed over shared terms in term order from either end, so w(i, j) == w(j, i) exactly.
+   */
   private static SimilarityGraph assemble(TermVector[] rows, int[][] kept, int[] group, double sameGroupWeight,
       ThreadLocal<Scratch> scratch) {
     int n = rows.length;
-    int[] degree = new int[n];
+    int[] bound = new int[n];
     for (int i = 0; i < n; i++) {
+      bound[i] += kept[i].length;
       for (int j : kept[i]) {
-        degree[i]++;
-        if (Arrays.binarySearch(kept[j], i) < 0) {
-          degree[j]++;
-        }
+        bound[j]++;
       }
     }
+    int[][] both = new int[n][];
+    for (int i = 0; i < n; i++) {
+      both[i] = new int[bound[i]];
+    }
+    int[] fill = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int j : kept[i]) {
+        both[i][fill[i]++] = j;
+        both[j][fill[j]++] = i;
+      }
+    }
+    int[] degree = new int[n];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      int[] row = both[i];
+      Arrays.sort(row);
+      int distinct = 0;
+      for (int k = 0; k < row.length; k++) {
+        if (k == 0 || row[k] != row[k - 1]) {
+          row[distinct++] = row[k];
+        }
+      }
+      degree[i] = distinct;
+    });
     int[] rowStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
       rowStart[i + 1] = rowStart[i] + degree[i];
     }
     int[] neighbours = new int[rowStart[n]];
-    int[] fill = Arrays.copyOf(rowStart, n);
-    for (int i = 0; i < n; i++) {
-      for (int j : kept[i]) {
-        neighbours[fill[i]++] = j;
-        if (Arrays.binarySearch(kept[j], i) < 0) {
-          neighbours[fill[j]++] = i;
-        }
-      }
-    }
     double[] weights = new double[rowStart[n]];
     IntStream.range(0, n).parallel().forEach(i -> {
-      Arrays.sort(neighbours, rowStart[i], rowStart[i + 1]);
+      System.arraycopy(both[i], 0, neighbours, rowStart[i], degree[i]);
       double[] dense = scratch.get().dense;
       rows[i].scatterInto(dense);
       for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
         int j = neighbours[k];
-        // Summed over shared terms in term order from either end, so w(i, j) == w(j, i) exactly.
         double cosine = rows[i].cosineGivenDot(rows[j], rows[j].dot(dense));
         weights[k] = group[i] == group[j] ? cosine * sameGroupWeight : cosine;
       }

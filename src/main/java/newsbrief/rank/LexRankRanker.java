@@ -2,6 +2,7 @@ package newsbrief.rank;
 
 import newsbrief.AnalyzedCorpus;
 import newsbrief.graph.SimilarityGraph;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.util.MathArrays;
 
 /**
@@ -65,14 +66,17 @@ public final class LexRankRanker implements SentenceRanker {
         }
       }
       double base = (1 - damping) / n + damping * dangling / n;
-      for (int i = 0; i < n; i++) {
+      double[] current = p;
+      double[] target = next;
+      // Each row is summed by one thread in neighbour order: the result does not depend on threads.
+      IntStream.range(0, n).parallel().forEach(i -> {
         double flow = 0;
         for (int k = 0; k < graph.degree(i); k++) {
           int j = graph.neighbour(i, k);
-          flow += p[j] * graph.weight(i, k) / degree[j];
+          flow += current[j] * graph.weight(i, k) / degree[j];
         }
-        next[i] = base + damping * flow;
-      }
+        target[i] = base + damping * flow;
+      });
       next = MathArrays.normalizeArray(next, 1.0);
       double change = MathArrays.distance1(p, next);
       double[] swap = p;
