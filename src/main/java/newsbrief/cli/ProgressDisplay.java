@@ -22,6 +22,7 @@ final class ProgressDisplay implements Listener, AutoCloseable {
   private static final Map<Stage, Integer> SHARE = new EnumMap<>(Map.of(
       Stage.CLEAN, 5, Stage.ANNOTATE, 55, Stage.WEIGH, 10, Stage.GRAPH, 15, Stage.RANK, 5, Stage.SELECT, 10));
 
+  private final PrintWriter err;
   private final ProgressBar bar;
 
   /**
@@ -30,10 +31,10 @@ final class ProgressDisplay implements Listener, AutoCloseable {
    * @param articles how many articles are summarized, shown in the task name
    */
   ProgressDisplay(PrintWriter err, int width, int articles) {
+    this.err = err;
     bar = new ProgressBarBuilder()
         .setTaskName(String.format(Locale.ROOT, "%,d articles", articles))
         .setInitialMax(100)
-        .setUnit("%", 1)
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(250)
         .hideEta()
@@ -56,9 +57,17 @@ final class ProgressDisplay implements Listener, AutoCloseable {
     bar.stepTo(100);
     bar.setExtraMessage("done");
     bar.close();
+    synchronized (err) {
+      err.println();
+      err.flush();
+    }
   }
 
-  /** Redraws the bar on one line of a writer: carriage return, the bar; a line break at the end. */
+  /**
+   * Redraws the bar on one line of a writer: carriage return, the bar. The display ends the line
+   * itself when it closes, since the library does not close a consumer whose bar closes before
+   * its first scheduled redraw.
+   */
   static final class WriterConsumer implements ProgressBarConsumer {
     private final PrintWriter err;
     private final int width;
@@ -83,11 +92,6 @@ final class ProgressDisplay implements Listener, AutoCloseable {
     }
 
     @Override
-    public void close() {
-      synchronized (err) {
-        err.println();
-        err.flush();
-      }
-    }
+    public void close() {}
   }
 }

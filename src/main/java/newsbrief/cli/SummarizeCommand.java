@@ -156,20 +156,24 @@ final class SummarizeCommand implements Callable<Integer> {
     SummaryOptions options = SummaryOptions.defaults()
         .withBudget(length.budgetOr(SummaryOptions.defaults().budget(), inputWords));
     Summarizer summarizer = new Summarizer(environment.splitter().get(), options);
+    List<InputProblem> problems = new ArrayList<>(batch.problems());
     ProgressDisplay display = progressDisplay(articles.size());
     AnalyzedCorpus corpus;
+    List<InputProblem> sentenceless;
     Brief brief;
     try {
       StageTimings timings = display == null ? StageTimings.NONE : new StageTimings(display);
       corpus = summarizer.analyze(articles, timings);
+      sentenceless = sentenceless(corpus);
+      corpus = corpus.withoutArticlesWithoutSentences();
       brief = summarizer.summarize(corpus, timings);
     } finally {
       if (display != null) {
         display.close();
       }
     }
-    List<InputProblem> problems = new ArrayList<>(batch.problems());
-    problems.addAll(reportSentenceless(corpus));
+    report(sentenceless, articles.size());
+    problems.addAll(sentenceless);
     if (brief.lines().isEmpty()) {
       int shortest = corpus.sentences().stream().mapToInt(Sentence::wordCount).min().orElse(0);
       throw new ParameterException(spec.commandLine(), "newsbrief: " + length.describe(options.budget())
@@ -194,13 +198,8 @@ final class SummarizeCommand implements Callable<Integer> {
         : null;
   }
 
-  /**
-   * Lists the articles in which no quotable sentence was found, and returns them as problems.
-   *
-   * @throws NewsbriefException when there is one and {@code --strict} was given, or when no
-   *     article has a sentence
-   */
-  private List<InputProblem> reportSentenceless(AnalyzedCorpus corpus) {
+  /** One problem per article in which no quotable sentence was found. */
+  private static List<InputProblem> sentenceless(AnalyzedCorpus corpus) {
     boolean[] hasSentence = new boolean[corpus.articles().size()];
     corpus.sentences().forEach(s -> hasSentence[s.article()] = true);
     List<InputProblem> problems = new ArrayList<>();
@@ -210,20 +209,29 @@ final class SummarizeCommand implements Callable<Integer> {
             + "like page furniture or was too short; is it an article? for a web page, try --input-format html)"));
       }
     }
-    if (problems.isEmpty()) {
-      return problems;
+    return problems;
+  }
+
+  /**
+   * Lists the articles without a sentence on standard error.
+   *
+   * @throws NewsbriefException when there is one and {@code --strict} was given, or when no
+   *     article of the {@code articles} has a sentence
+   */
+  private void report(List<InputProblem> sentenceless, int articles) {
+    if (sentenceless.isEmpty()) {
+      return;
     }
-    if (strict || hasSentence.length == 1) {
-      throw problems.get(0).toException();
+    if (strict || articles == 1) {
+      throw sentenceless.get(0).toException();
     }
     PrintWriter err = spec.commandLine().getErr();
-    problems.forEach(problem -> err.println("newsbrief: " + problem.line()));
+    sentenceless.forEach(problem -> err.println("newsbrief: " + problem.line()));
     err.flush();
-    if (corpus.size() == 0) {
-      throw new NewsbriefException(null, "no sentence to summarize in any of the " + hasSentence.length
+    if (sentenceless.size() == articles) {
+      throw new NewsbriefException(null, "no sentence to summarize in any of the " + articles
           + " articles (listed above; check these are article texts)");
     }
-    return problems;
   }
 
   private String render(Brief brief, SummaryOptions options, PreparedInput input, List<InputProblem> problems) {

@@ -179,11 +179,11 @@ public final class JsonRenderer {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Two-space indents, one value per line, {@code "key": value}, {@code \n} line ends on every platform. */
+  /** Two-space indents, one value per line, {@code "key": value}, {@code []} when empty, {@code \n} line ends on every platform. */
   private static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""));
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     return printer;
