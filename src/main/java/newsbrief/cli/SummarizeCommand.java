@@ -134,6 +134,7 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     DateWindow window = window();
+    environment.splitter().prepare();
     InputBatch batch = new InputCollector(environment.workingDir(), environment.stdin())
         .withFormat(inputFormat).strict(strict).collect(paths);
     if (!batch.articles().isEmpty() || batch.problems().size() > 1) {
