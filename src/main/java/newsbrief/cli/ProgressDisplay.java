@@ -1,7 +1,6 @@
 package newsbrief.cli;
 
 import java.io.PrintWriter;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
@@ -19,8 +18,8 @@ import newsbrief.StageTimings.Stage;
  */
 final class ProgressDisplay implements Listener, AutoCloseable {
   /** Rough shares of the work, in percent (splitting into sentences takes most): the bar is a guide, not a clock. */
-  private static final Map<Stage, Integer> SHARE = new EnumMap<>(Map.of(
-      Stage.CLEAN, 5, Stage.ANNOTATE, 55, Stage.WEIGH, 10, Stage.GRAPH, 15, Stage.RANK, 5, Stage.SELECT, 10));
+  private static final Map<Stage, Integer> SHARE = Map.of(
+      Stage.CLEAN, 5, Stage.ANNOTATE, 55, Stage.WEIGH, 10, Stage.GRAPH, 15, Stage.RANK, 5, Stage.SELECT, 10);
 
   private final PrintWriter err;
   private final ProgressBar bar;

@@ -17,7 +17,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsbrief.TestSupport;
 import org.junit.jupiter.api.Test;
@@ -176,8 +180,8 @@ class SummarizeCommandTest {
   @Test
   void readsJsonLines() throws IOException {
     ObjectMapper json = new ObjectMapper();
-    String lines = json.writeValueAsString(java.util.Map.of("id", "one", "text", corpusText(SHAFAQ), "date", "2024-11-28"))
-        + "\n" + json.writeValueAsString(java.util.Map.of("id", "two", "text", corpusText(NEW_ARAB))) + "\n";
+    String lines = json.writeValueAsString(Map.of("id", "one", "text", corpusText(SHAFAQ), "date", "2024-11-28"))
+        + "\n" + json.writeValueAsString(Map.of("id", "two", "text", corpusText(NEW_ARAB))) + "\n";
     write("feed.jsonl", lines);
     assertEquals(0, run("feed.jsonl", "--sentences", "3"), err.toString());
     assertEquals(2, sources().size(), out.toString());
@@ -359,12 +363,12 @@ class SummarizeCommandTest {
    * with ~, as the table of usage errors writes them.
    */
   static String optionsInOrder(String line) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^newsbrief: (.*) are mutually exclusive").matcher(line);
+    Matcher m = Pattern.compile("^newsbrief: (.*) are mutually exclusive").matcher(line);
     if (!m.find()) {
       return line;
     }
     List<String> options = new ArrayList<>(List.of(m.group(1).split(", ")));
-    options.sort(java.util.Comparator.comparing((String o) -> !o.startsWith("--words")).thenComparing(o -> o));
+    options.sort(Comparator.comparing((String o) -> !o.startsWith("--words")).thenComparing(o -> o));
     return "newsbrief: ~" + String.join(", ", options) + "~" + line.substring(m.end(1));
   }
 
