@@ -2,6 +2,7 @@ package newsbrief;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -13,29 +14,53 @@ public final class StageTimings {
   /** The stages of the pipeline, in order. */
   public enum Stage { READ, CLEAN, ANNOTATE, WEIGH, GRAPH, RANK, SELECT, RENDER }
 
+  /** Told when each timed stage starts and ends, e.g. to show progress; called on the thread that runs the stage. */
+  public interface Listener {
+    void started(Stage stage);
+
+    void finished(Stage stage);
+  }
+
+  private static final Listener SILENT = new Listener() {
+    @Override
+    public void started(Stage stage) {}
+
+    @Override
+    public void finished(Stage stage) {}
+  };
+
   /** A timer that records nothing, for callers that do not measure. */
-  public static final StageTimings NONE = new StageTimings(false);
+  public static final StageTimings NONE = new StageTimings(false, SILENT);
 
   private final boolean enabled;
+  private final Listener listener;
   private final long[] nanos = new long[Stage.values().length];
 
-  private StageTimings(boolean enabled) {
+  private StageTimings(boolean enabled, Listener listener) {
     this.enabled = enabled;
+    this.listener = listener;
   }
 
   public StageTimings() {
-    this(true);
+    this(true, SILENT);
+  }
+
+  /** A timer that also tells {@code listener} when each stage starts and ends. */
+  public StageTimings(Listener listener) {
+    this(true, Objects.requireNonNull(listener, "listener"));
   }
 
   public <T> T time(Stage stage, Supplier<T> work) {
     if (!enabled) {
       return work.get();
     }
+    listener.started(stage);
     long start = System.nanoTime();
     try {
       return work.get();
     } finally {
       add(stage, System.nanoTime() - start);
+      listener.finished(stage);
     }
   }
 

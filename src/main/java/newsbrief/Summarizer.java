@@ -3,7 +3,6 @@ package newsbrief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import newsbrief.StageTimings.Stage;
 import newsbrief.annotate.SentenceExtractor;
 import newsbrief.annotate.SentenceSplitter;
@@ -180,7 +179,11 @@ public final class Summarizer {
     return kept;
   }
 
-  /** Puts chosen sentences in reading order, with their sources and corroborating articles. */
+  /**
+   * Puts chosen sentences in reading order, with their sources, and with why each was chosen: its
+   * place among all sentences by score, and the sentences that say the same thing (cosine at or
+   * above the redundancy threshold), whose other articles are cited as corroboration.
+   */
   public Brief assemble(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen) {
     List<Integer> order = ReadingOrder.articles(corpus.articles());
     int[] citation = new int[order.size()];
@@ -191,18 +194,33 @@ public final class Summarizer {
     for (int rank = 0; rank < chosen.size(); rank++) {
       int s = chosen.get(rank);
       Sentence sentence = corpus.sentences().get(s);
-      TreeSet<Integer> alsoIn = new TreeSet<>();
+      List<NearDuplicate> nearDuplicates = new ArrayList<>();
       double[] similarity = corpus.similaritiesTo(s);
       for (int t = 0; t < corpus.size(); t++) {
-        int article = corpus.sentences().get(t).article();
-        if (article != sentence.article() && similarity[t] >= options.redundancyThreshold()) {
-          alsoIn.add(citation[article]);
+        if (t != s && similarity[t] >= options.redundancyThreshold()) {
+          Sentence other = corpus.sentences().get(t);
+          nearDuplicates.add(new NearDuplicate(other, citation[other.article()], similarity[t]));
         }
       }
-      lines.add(new BriefLine(sentence, citation[sentence.article()], List.copyOf(alsoIn), scores[s], rank));
+      nearDuplicates.sort(Comparator.comparingDouble(NearDuplicate::similarity).reversed()
+          .thenComparingInt(NearDuplicate::source)
+          .thenComparingInt(d -> d.sentence().position()));
+      lines.add(BriefLine.explained(sentence, citation[sentence.article()], scores[s], rank,
+          centralityRank(scores, scores[s]), nearDuplicates));
     }
     lines.sort(Comparator.comparingInt(BriefLine::source).thenComparingInt(l -> l.sentence().position()));
     List<Article> sources = order.stream().map(corpus.articles()::get).toList();
     return new Brief(sources, lines, options.budget(), corpus.size());
+  }
+
+  /** 1 + how many scores are above {@code score}: equal scores share the best place. */
+  private static int centralityRank(double[] scores, double score) {
+    int above = 0;
+    for (double other : scores) {
+      if (other > score) {
+        above++;
+      }
+    }
+    return above + 1;
   }
 }

@@ -3,6 +3,7 @@ package newsbrief.cli;
 import newsbrief.NewsbriefException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
 
 /** Entry point of {@code newsbrief.jar}: the command tree and the mapping of failures to exit codes. */
 @Command(
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Summarizes news articles about the same events into a short brief without redundancy.",
-    subcommands = {BriefCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BriefCommand.class, SummarizeCommand.class, BenchCommand.class, CompletionCommand.class,
+      CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -24,9 +26,22 @@ public final class Main {
     System.exit(commandLine().execute(args));
   }
 
-  /** The command line, with errors mapped to one-line messages and exit codes. */
+  /** The command line of this process, with errors mapped to one-line messages and exit codes. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new Main());
+    return commandLine(CliEnvironment.ofProcess());
+  }
+
+  /** The command line, its commands reading from {@code environment} (tests give their own). */
+  static CommandLine commandLine(CliEnvironment environment) {
+    CommandLine commandLine = new CommandLine(new Main(), new IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == SummarizeCommand.class
+            ? type.cast(new SummarizeCommand(environment))
+            : CommandLine.defaultFactory().create(type);
+      }
+    });
+    commandLine.setParameterExceptionHandler(new UsageErrors());
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
       boolean verbose = parseResult.hasMatchedOption("--verbose")
           || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));

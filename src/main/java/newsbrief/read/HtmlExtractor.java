@@ -182,7 +182,7 @@ public final class HtmlExtractor {
       List<JsonNode> nodes = new ArrayList<>();
       for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
         try {
-          JsonNode root = InputFormat.JSON.readTree(script.data().strip());
+          JsonNode root = InputFormat.json().readTree(script.data().strip());
           if (root != null) {
             collect(root, nodes);
           }

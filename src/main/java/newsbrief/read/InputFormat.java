@@ -21,8 +21,18 @@ public enum InputFormat {
   /** Decide per input from the file name and content. */
   AUTO;
 
-  static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /**
+   * The JSON parser of the read package, built on first use: Jackson takes a noticeable part of a
+   * second to set up, which a run on plain text or HTML without JSON-LD should not pay for.
+   */
+  static ObjectMapper json() {
+    return JsonHolder.MAPPER;
+  }
+
+  /** Initialization-on-demand holder: the class, and so the mapper, is created by the first {@link #json()}. */
+  private static final class JsonHolder {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   /**
    * Detects the format of one input, in this order:
@@ -102,7 +112,7 @@ public enum InputFormat {
       return false;
     }
     try {
-      JsonNode node = JSON.readTree(s);
+      JsonNode node = json().readTree(s);
       return node != null && node.isObject();
     } catch (JsonProcessingException e) {
       return false;

@@ -60,7 +60,7 @@ public final class JsonLinesReader {
 
   private static JsonNode object(String line, String at) {
     try {
-      JsonNode node = InputFormat.JSON.readTree(line);
+      JsonNode node = InputFormat.json().readTree(line);
       if (node != null && node.isObject()) {
         return node;
       }

@@ -13,7 +13,8 @@
  *   <li>{@link newsbrief.read.DuplicateFilter#filter} drops copies.
  * </ol>
  * The window comes before the copies are dropped: otherwise a copy inside the window could be
- * dropped in favour of an original outside it, and the story lost.
+ * dropped in favour of an original outside it, and the story lost. {@link
+ * newsbrief.read.PreparedInput#of} applies the last two in this order.
  *
  * <p>Every refusal is a {@link newsbrief.NewsbriefException} with a one-line message naming the
  * input, {@code where: what went wrong (what to do)}.

@@ -1,0 +1,28 @@
+package newsbrief.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What {@code summarize} writes: plain text, Markdown as {@code brief} writes it, or JSON. */
+enum OutputFormat {
+  TEXT, MARKDOWN, JSON;
+
+  /** The format named {@code name} (any case; {@code md} for Markdown), if there is one. */
+  static Optional<OutputFormat> named(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case "text", "txt" -> Optional.of(TEXT);
+      case "markdown", "md" -> Optional.of(MARKDOWN);
+      case "json" -> Optional.of(JSON);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The format a file name implies: {@code .json}, {@code .md} or {@code .markdown}; text otherwise. */
+  static OutputFormat forFile(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return JSON;
+    }
+    return name.endsWith(".md") || name.endsWith(".markdown") ? MARKDOWN : TEXT;
+  }
+}

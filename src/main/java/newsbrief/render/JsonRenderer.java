@@ -1,0 +1,191 @@
+package newsbrief.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsbrief.Article;
+import newsbrief.ArticleMetadata;
+import newsbrief.Brief;
+import newsbrief.BriefLine;
+import newsbrief.NearDuplicate;
+import newsbrief.Sentence;
+import newsbrief.SummaryOptions;
+import newsbrief.read.DuplicateFilter;
+import newsbrief.read.InputProblem;
+import newsbrief.read.PreparedInput;
+import newsbrief.select.Budget;
+
+/**
+ * Renders a brief as one JSON object for programs: every chosen sentence with its article,
+ * offsets into the article text, score and corroborating articles; the sources; what the input
+ * gave; and every setting used. The shape is documented in the README ("JSON output"). Keys are
+ * always present, {@code null} when a value is not known; numbering of sources starts at 1, as the
+ * {@code [n]} citations of the other formats; positions and offsets start at 0. Pure: the same
+ * arguments give the same bytes.
+ */
+public final class JsonRenderer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final boolean explain;
+
+  /** @param explain add to each sentence why it was chosen ({@code "explanation"}) */
+  public JsonRenderer(boolean explain) {
+    this.explain = explain;
+  }
+
+  /**
+   * @param brief the brief
+   * @param options the settings it was made with
+   * @param inputSettings the settings of reading (input format, date window, ratio, ...) by name,
+   *     in the order to show; values are strings, numbers or {@code null}
+   * @param input what was read and what became of it
+   * @param problems the inputs that gave nothing to summarize, with why
+   */
+  public String render(Brief brief, SummaryOptions options, Map<String, ?> inputSettings, PreparedInput input,
+      List<InputProblem> problems) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("firstDate", brief.firstDate().map(Object::toString).orElse(null));
+    root.put("lastDate", brief.lastDate().map(Object::toString).orElse(null));
+    root.put("articleCount", brief.sources().size());
+    root.put("outletCount", brief.outletCount());
+    root.put("candidateSentences", brief.candidateSentences());
+    root.put("sentenceCount", brief.lines().size());
+    root.put("wordCount", brief.wordCount());
+    ArrayNode sentences = root.putArray("sentences");
+    for (BriefLine line : brief.lines()) {
+      sentences.add(sentence(line, brief));
+    }
+    ArrayNode sources = root.putArray("sources");
+    for (int i = 0; i < brief.sources().size(); i++) {
+      sources.add(article(brief.sources().get(i), i));
+    }
+    root.set("input", input(input, problems));
+    root.set("settings", settings(options, inputSettings));
+    try {
+      return JSON.writer(printer()).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain values cannot fail to serialize", e);
+    }
+  }
+
+  private ObjectNode sentence(BriefLine line, Brief brief) {
+    Sentence sentence = line.sentence();
+    ObjectNode node = JSON.createObjectNode();
+    node.put("text", sentence.text());
+    node.put("source", line.source() + 1);
+    node.set("article", article(brief.sources().get(line.source()), line.source()));
+    node.put("position", sentence.position());
+    node.put("begin", sentence.begin());
+    node.put("end", sentence.end());
+    node.put("words", sentence.wordCount());
+    node.put("score", line.score());
+    ArrayNode alsoIn = node.putArray("alsoIn");
+    for (int source : line.alsoIn()) {
+      alsoIn.add(reference(brief.sources().get(source), source));
+    }
+    if (explain) {
+      ObjectNode explanation = node.putObject("explanation");
+      explanation.put("centralityRank", line.centralityRank());
+      explanation.put("candidateSentences", brief.candidateSentences());
+      explanation.put("choiceOrder", line.choiceRank() + 1);
+      ArrayNode duplicates = explanation.putArray("nearDuplicates");
+      for (NearDuplicate duplicate : line.nearDuplicates()) {
+        ObjectNode item = reference(brief.sources().get(duplicate.source()), duplicate.source());
+        item.put("position", duplicate.sentence().position());
+        item.put("begin", duplicate.sentence().begin());
+        item.put("end", duplicate.sentence().end());
+        item.put("text", duplicate.sentence().text());
+        item.put("similarity", duplicate.similarity());
+        duplicates.add(item);
+      }
+    }
+    return node;
+  }
+
+  private static ObjectNode reference(Article article, int source) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("source", source + 1);
+    node.put("id", article.id());
+    node.put("origin", article.origin());
+    return node;
+  }
+
+  private static ObjectNode article(Article article, int source) {
+    ObjectNode node = reference(article, source);
+    ArticleMetadata meta = article.metadata();
+    node.put("title", meta.title().orElse(null));
+    node.put("outlet", meta.outlet().orElse(null));
+    node.put("date", meta.date().map(Object::toString).orElse(null));
+    node.put("url", meta.url().orElse(null));
+    return node;
+  }
+
+  private static ObjectNode input(PreparedInput input, List<InputProblem> problems) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("articlesRead", input.batch().articles().size());
+    ArrayNode problemList = node.putArray("problems");
+    for (InputProblem problem : problems) {
+      problemList.addObject().put("where", problem.where()).put("message", problem.message());
+    }
+    ArrayNode outside = node.putArray("outsideWindow");
+    input.window().outside().forEach(a -> outside.add(a.origin()));
+    ArrayNode undated = node.putArray("undatedInWindow");
+    input.window().undated().forEach(a -> undated.add(a.origin()));
+    ArrayNode copies = node.putArray("copies");
+    for (DuplicateFilter.Group group : input.copies().groups()) {
+      ObjectNode item = copies.addObject();
+      item.put("original", group.original().origin());
+      ArrayNode dropped = item.putArray("dropped");
+      for (DuplicateFilter.Copy copy : group.copies()) {
+        dropped.addObject().put("origin", copy.article().origin()).put("similarity", copy.similarity())
+            .put("exact", copy.exact());
+      }
+    }
+    return node;
+  }
+
+  /** The reading settings, then every component of {@link SummaryOptions}, so that a new option shows up by itself. */
+  private static ObjectNode settings(SummaryOptions options, Map<String, ?> inputSettings) {
+    ObjectNode node = JSON.createObjectNode();
+    inputSettings.forEach((name, value) -> node.set(name, JSON.valueToTree(value)));
+    for (RecordComponent component : SummaryOptions.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = component.getAccessor().invoke(options);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read option " + component.getName(), e);
+      }
+      if (value instanceof Budget budget) {
+        node.putObject(component.getName()).put("unit", lower(budget.unit())).put("limit", budget.limit());
+      } else if (value instanceof Enum<?> constant) {
+        node.put(component.getName(), lower(constant));
+      } else {
+        node.set(component.getName(), JSON.valueToTree(value));
+      }
+    }
+    return node;
+  }
+
+  private static String lower(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Two-space indents, one value per line, {@code "key": value}, {@code []} when empty, {@code \n} line ends on every platform. */
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+}

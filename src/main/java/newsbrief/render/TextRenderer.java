@@ -1,0 +1,145 @@
+package newsbrief.render;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import newsbrief.Article;
+import newsbrief.Brief;
+import newsbrief.BriefLine;
+
+/**
+ * Renders a brief as plain text: a title with the dates covered, what it was made from, the chosen
+ * sentences numbered in reading order citing their sources ({@code [n]}) and the other articles
+ * that say the same, then the numbered sources. Each sentence is put on one line (its line breaks
+ * and runs of spaces become one space), so that the output suits {@code grep} and pipes; given a
+ * width, paragraphs are wrapped to it instead, for a terminal. Pure: the same brief gives the same
+ * text.
+ */
+public final class TextRenderer {
+  private final int width;
+  private final boolean explain;
+
+  /**
+   * @param width wrap paragraphs to this many columns, or 0 for one line per paragraph
+   * @param explain add under each sentence why it was chosen
+   */
+  public TextRenderer(int width, boolean explain) {
+    if (width < 0) {
+      throw new IllegalArgumentException("width below 0: " + width);
+    }
+    this.width = width;
+    this.explain = explain;
+  }
+
+  public String render(Brief brief) {
+    StringBuilder out = new StringBuilder();
+    out.append("Brief").append(dateRange(brief)).append('\n');
+    paragraph(out, "", "", summaryLine(brief));
+    out.append('\n');
+    List<BriefLine> lines = brief.lines();
+    String numberWidth = "%" + String.valueOf(lines.size()).length() + "d. ";
+    for (int i = 0; i < lines.size(); i++) {
+      BriefLine line = lines.get(i);
+      StringBuilder text = new StringBuilder(oneLine(line.sentence().text()));
+      text.append(" [").append(line.source() + 1).append(']');
+      if (!line.alsoIn().isEmpty()) {
+        text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + 1) + "]")
+            .collect(Collectors.joining(", "))).append(')');
+      }
+      String number = String.format(numberWidth, i + 1);
+      String indent = " ".repeat(number.length());
+      paragraph(out, number, indent, text.toString());
+      if (explain) {
+        paragraph(out, indent + "why: ", indent + "     ", Explanations.describe(line, brief));
+      }
+    }
+    out.append("\nSources\n");
+    List<Article> sources = brief.sources();
+    String citationWidth = "%-" + (String.valueOf(sources.size()).length() + 3) + "s";
+    for (int i = 0; i < sources.size(); i++) {
+      String citation = String.format(citationWidth, "[" + (i + 1) + "]");
+      paragraph(out, citation, " ".repeat(citation.length()), MarkdownRenderer.describe(sources.get(i)));
+    }
+    return out.toString();
+  }
+
+  /** Appends {@code text} after {@code first}, wrapped to the width with {@code rest} before each further line. */
+  private void paragraph(StringBuilder out, String first, String rest, String text) {
+    if (width == 0) {
+      out.append(first).append(text).append('\n');
+      return;
+    }
+    StringBuilder line = new StringBuilder(first);
+    int column = first.length();
+    boolean lineHasWord = false;
+    for (String word : text.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (lineHasWord && column + 1 + word.length() > width) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append(rest);
+        column = rest.length();
+        lineHasWord = false;
+      }
+      if (lineHasWord) {
+        line.append(' ');
+        column++;
+      }
+      line.append(word);
+      column += word.length();
+      lineHasWord = true;
+    }
+    out.append(line).append('\n');
+  }
+
+  private static String dateRange(Brief brief) {
+    if (brief.firstDate().isEmpty()) {
+      return "";
+    }
+    String first = brief.firstDate().get().toString();
+    String last = brief.lastDate().get().toString();
+    return first.equals(last) ? ", " + first : ", " + first + " to " + last;
+  }
+
+  private static String summaryLine(Brief brief) {
+    int articles = brief.sources().size();
+    long outlets = brief.outletCount();
+    long undated = brief.sources().stream().filter(a -> a.metadata().date().isEmpty()).count();
+    StringBuilder line = new StringBuilder();
+    line.append(count(articles, "article"));
+    if (outlets > 0) {
+      line.append(" from ").append(count(outlets, "outlet"));
+    }
+    if (undated > 0) {
+      line.append(undated == articles ? (articles == 1 ? "; it states no date" : "; none states a date")
+          : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
+    }
+    line.append(". ").append(count(brief.lines().size(), "sentence")).append(", ")
+        .append(count(brief.wordCount(), "word")).append('.');
+    return line.toString();
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** {@code text} with every run of whitespace (line breaks included) as one space, stripped. */
+  static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
