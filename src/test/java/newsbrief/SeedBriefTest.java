@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import newsbrief.graph.ArticleGroups;
 import newsbrief.render.MarkdownRenderer;
+import newsbrief.vectorize.StopWords;
+import newsbrief.vectorize.TermNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +122,29 @@ class SeedBriefTest {
   void newestDevelopmentIsVisible() {
     int newest = indexOfSource("new-arab-iraqi-factions-halt-attacks");
     assertTrue(brief.lines().stream().anyMatch(l -> l.source() == newest), new MarkdownRenderer().render(brief));
+  }
+
+  @Test
+  void theRewriteAndItsOriginalAreOneCopyGroupAndNoOtherArticlesAre() {
+    AnalyzedCorpus corpus = summarizer.analyze(articles);
+    TermNormalizer normalizer = new TermNormalizer(StopWords.english());
+    List<List<String>> terms = new java.util.ArrayList<>();
+    articles.forEach(a -> terms.add(new java.util.ArrayList<>()));
+    corpus.sentences().forEach(s -> terms.get(s.article()).addAll(normalizer.terms(s.tokens())));
+    int[] group = ArticleGroups.of(terms, summarizer.options().copyThreshold());
+    int rewrite = indexOfArticle("israel-denies-truce-rewrite");
+    int original = indexOfArticle("shafaq-israel-denies-truce");
+    assertEquals(group[rewrite], group[original]);
+    assertEquals(4, java.util.Arrays.stream(group).distinct().count(), java.util.Arrays.toString(group));
+  }
+
+  private static int indexOfArticle(String id) {
+    for (int i = 0; i < articles.size(); i++) {
+      if (articles.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no article " + id);
   }
 
   @Test

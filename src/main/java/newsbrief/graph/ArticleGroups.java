@@ -29,7 +29,9 @@ public final class ArticleGroups {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    SimilarityGraph copies = new SimilarityGraphBuilder(Math.min(threshold, Math.nextDown(1.0)),
+    // Candidates are scored on their heaviest shared terms only, a lower bound of the cosine, so
+    // they are found at half the threshold and confirmed on the exact cosines of the graph.
+    SimilarityGraph copies = new SimilarityGraphBuilder(Math.min(threshold / 2, Math.nextDown(1.0)),
         CANDIDATE_TERMS, MAX_POSTINGS, MAX_COPIES).build(vectors);
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < copies.degree(i); k++) {
