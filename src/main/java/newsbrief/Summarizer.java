@@ -162,21 +162,26 @@ public final class Summarizer {
 
   /** Indices of the sentences left once later repeats of an earlier sentence of the same article are dropped. */
   private List<Integer> withoutRepeatsWithinArticle(List<Sentence> sentences, List<TermVector> vectors) {
-    List<Integer> kept = new ArrayList<>();
-    int articleStart = 0;
+    List<int[]> articleRanges = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (i > 0 && sentences.get(i).article() != sentences.get(i - 1).article()) {
-        articleStart = kept.size();
+      if (i == 0 || sentences.get(i).article() != sentences.get(i - 1).article()) {
+        articleRanges.add(new int[] {i, i});
       }
-      boolean repeat = false;
-      for (int k = articleStart; k < kept.size() && !repeat; k++) {
-        repeat = vectors.get(kept.get(k)).cosine(vectors.get(i)) >= options.withinArticleRepeatThreshold();
-      }
-      if (!repeat) {
-        kept.add(i);
-      }
+      articleRanges.get(articleRanges.size() - 1)[1] = i + 1;
     }
-    return kept;
+    return articleRanges.parallelStream().flatMap(range -> {
+      List<Integer> kept = new ArrayList<>();
+      for (int i = range[0]; i < range[1]; i++) {
+        boolean repeat = false;
+        for (int k = 0; k < kept.size() && !repeat; k++) {
+          repeat = vectors.get(kept.get(k)).cosine(vectors.get(i)) >= options.withinArticleRepeatThreshold();
+        }
+        if (!repeat) {
+          kept.add(i);
+        }
+      }
+      return kept.stream();
+    }).toList();
   }
 
   /**

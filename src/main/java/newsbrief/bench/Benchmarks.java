@@ -12,6 +12,10 @@ import newsbrief.Brief;
 import newsbrief.StageTimings;
 import newsbrief.StageTimings.Stage;
 import newsbrief.Summarizer;
+import newsbrief.SummaryOptions;
+import newsbrief.eval.rouge.RougeOptions;
+import newsbrief.eval.rouge.RougeResult;
+import newsbrief.eval.rouge.RougeScorer;
 import newsbrief.eval.DucCluster;
 import newsbrief.render.MarkdownRenderer;
 import org.apache.commons.math3.stat.StatUtils;
@@ -77,6 +81,30 @@ public final class Benchmarks {
     }
     return new ScaleResult(articles.size(), corpus.size(), tokens, corpus.graph().edgeCount(), seconds,
         timings.snapshot(), peak);
+  }
+
+  /**
+   * Mean ROUGE-1 and ROUGE-2 recall (standard DUC setting, 100 words) of this benchmark's
+   * summarizer with {@code options} on every cluster that has references: for comparing the exact
+   * and the pruned graph on the development set.
+   */
+  public double[] meanRouge(List<DucCluster> clusters, SummaryOptions options) {
+    Summarizer configured = summarizer.withOptions(options);
+    RougeScorer scorer = new RougeScorer(RougeOptions.standard());
+    double[] sums = new double[2];
+    int scored = 0;
+    for (DucCluster cluster : clusters) {
+      if (cluster.references().isEmpty()) {
+        continue;
+      }
+      List<String> summary = configured.summarize(cluster.articles()).lines().stream()
+          .map(line -> line.sentence().text().replaceAll("\\s+", " ").strip()).toList();
+      RougeResult result = scorer.score(summary, cluster.references());
+      sums[0] += result.rouge1().recall();
+      sums[1] += result.rouge2().recall();
+      scored++;
+    }
+    return new double[] {sums[0] / Math.max(1, scored), sums[1] / Math.max(1, scored)};
   }
 
   /** The exponent b of time = a * articles^b, fitted by least squares on logarithms. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import newsbrief.Article;
 import newsbrief.vectorize.StopWords;
 
@@ -71,37 +72,42 @@ public final class PageCleaner {
 
   /** Cleans every article; blocks repeated across articles are judged over the whole list. */
   public List<CleanedArticle> clean(List<Article> articles) {
-    List<List<int[]>> spans = new ArrayList<>(articles.size());
-    Map<String, Set<Integer>> articlesByBlock = new HashMap<>();
+    List<List<int[]>> spans = articles.parallelStream().map(a -> blocks(a.text())).toList();
+    List<List<String>> keys = IntStream.range(0, articles.size()).parallel()
+        .mapToObj(a -> spans.get(a).stream().map(span -> key(articles.get(a).text().substring(span[0], span[1]))).toList())
+        .toList();
+    Map<String, Integer> firstArticle = new HashMap<>();
+    Set<String> repeated = new HashSet<>();
     for (int a = 0; a < articles.size(); a++) {
-      String text = articles.get(a).text();
-      List<int[]> blocks = blocks(text);
-      spans.add(blocks);
-      for (int[] span : blocks) {
-        articlesByBlock.computeIfAbsent(key(text.substring(span[0], span[1])), k -> new HashSet<>()).add(a);
-      }
-    }
-    List<CleanedArticle> cleaned = new ArrayList<>(articles.size());
-    for (int a = 0; a < articles.size(); a++) {
-      Article article = articles.get(a);
-      String text = article.text();
-      List<TextBlock> blocks = new ArrayList<>();
-      String authorName = null;
-      for (int[] span : spans.get(a)) {
-        String block = text.substring(span[0], span[1]);
-        boolean repeated = articlesByBlock.get(key(block)).size() > 1;
-        BlockKind kind = classify(block, repeated, authorName);
-        Matcher about = ABOUT_AUTHOR.matcher(block.strip());
-        authorName = about.matches() ? about.group(1) : null;
-        int begin = span[0];
-        if (kind == BlockKind.PROSE) {
-          begin += datelineLength(block);
+      for (String key : keys.get(a)) {
+        Integer first = firstArticle.putIfAbsent(key, a);
+        if (first != null && first != a) {
+          repeated.add(key);
         }
-        blocks.add(new TextBlock(begin, span[1], kind));
       }
-      cleaned.add(new CleanedArticle(article, blocks));
     }
-    return cleaned;
+    return IntStream.range(0, articles.size()).parallel()
+        .mapToObj(a -> classifyBlocks(articles.get(a), spans.get(a), keys.get(a), repeated))
+        .toList();
+  }
+
+  private CleanedArticle classifyBlocks(Article article, List<int[]> spans, List<String> keys, Set<String> repeated) {
+    String text = article.text();
+    List<TextBlock> blocks = new ArrayList<>(spans.size());
+    String authorName = null;
+    for (int b = 0; b < spans.size(); b++) {
+      int[] span = spans.get(b);
+      String block = text.substring(span[0], span[1]);
+      BlockKind kind = classify(block, repeated.contains(keys.get(b)), authorName);
+      Matcher about = ABOUT_AUTHOR.matcher(block.strip());
+      authorName = about.matches() ? about.group(1) : null;
+      int begin = span[0];
+      if (kind == BlockKind.PROSE) {
+        begin += datelineLength(block);
+      }
+      blocks.add(new TextBlock(begin, span[1], kind));
+    }
+    return new CleanedArticle(article, blocks);
   }
 
   /** What one block is, given whether other articles print it too and the name of an "About" line just above. */

@@ -10,6 +10,7 @@ import newsbrief.StageTimings.Stage;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
+import newsbrief.select.Budget;
 import newsbrief.bench.Benchmarks;
 import newsbrief.bench.ScaleResult;
 import newsbrief.bench.SyntheticCorpus;
@@ -58,6 +59,15 @@ final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
     out.printf("All %d clusters (%d articles) in one process: %.2f s (median of %d)%n%n",
         clusters.size(), pool.size(), benchmarks.clusters(clusters), runs);
+    out.flush();
+
+    SummaryOptions exact = SummaryOptions.defaults().withBudget(Budget.words(100)).toBuilder()
+        .exactGraphLimit(Integer.MAX_VALUE).build();
+    SummaryOptions pruned = exact.toBuilder().exactGraphLimit(0).build();
+    double[] exactRouge = benchmarks.meanRouge(clusters, exact);
+    double[] prunedRouge = benchmarks.meanRouge(clusters, pruned);
+    out.printf("Dev ROUGE recall at 100 words, exact graph: R-1 %.2f, R-2 %.2f; pruned graph (forced): R-1 %.2f, R-2 %.2f%n%n",
+        100 * exactRouge[0], 100 * exactRouge[1], 100 * prunedRouge[0], 100 * prunedRouge[1]);
     out.flush();
 
     out.println("| articles | sentences | tokens | edges | seconds | tokens/s | read | clean | annotate | weigh | graph | rank | select | render | peak heap MiB |");

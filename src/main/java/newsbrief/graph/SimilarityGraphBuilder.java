@@ -87,10 +87,54 @@ public final class SimilarityGraphBuilder {
     }
     int termBound = terms;
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, termBound));
+    int[] first = firstCopies(rows);
     int[][] kept = IntStream.range(0, n).parallel()
-        .mapToObj(i -> neighbours(i, rows, indexed[i], postings, scratch.get()))
+        .mapToObj(i -> first[i] == i ? neighbours(i, rows, indexed[i], postings, scratch.get()) : null)
         .toArray(int[][]::new);
+    for (int i = 0; i < n; i++) {
+      if (first[i] != i) {
+        kept[i] = rowOfCopy(kept[first[i]], first[i], i);
+      }
+    }
     return assemble(rows, kept, group, sameGroupWeight, scratch);
+  }
+
+  /**
+   * For each sentence, the first sentence with an identical vector (itself if none): news repeats
+   * wire copy, and identical vectors have identical neighbourhoods, so a row is computed once per
+   * distinct vector.
+   */
+  private static int[] firstCopies(TermVector[] rows) {
+    java.util.Map<TermVector, Integer> seen = new java.util.HashMap<>();
+    int[] first = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      first[i] = rows[i].isZero() ? i : seen.computeIfAbsent(rows[i], v -> -1);
+      if (first[i] == -1) {
+        seen.put(rows[i], i);
+        first[i] = i;
+      }
+    }
+    return first;
+  }
+
+  /** The row of {@code copy} from the row of the identical {@code original}: the two swap places. */
+  private static int[] rowOfCopy(int[] originalRow, int original, int copy) {
+    int[] row = new int[originalRow.length];
+    int count = 0;
+    boolean hadCopy = false;
+    for (int j : originalRow) {
+      if (j == copy) {
+        hadCopy = true;
+      } else {
+        row[count++] = j;
+      }
+    }
+    if (hadCopy || count < originalRow.length) {
+      row[count++] = original;
+    }
+    row = Arrays.copyOf(row, count);
+    Arrays.sort(row);
+    return row;
   }
 
   /** Positions (into the vector) of its {@code m} heaviest terms, ties to the lower term id. */
