@@ -1,0 +1,69 @@
+package newsbrief.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import newsbrief.Summarizer;
+import newsbrief.SummaryOptions;
+import newsbrief.annotate.CachingSentenceSplitter;
+import newsbrief.annotate.CoreNlpSentenceSplitter;
+import newsbrief.eval.rouge.RougeOptions;
+import newsbrief.eval.rouge.RougeScorer;
+import newsbrief.rank.CentroidRanker;
+import newsbrief.rank.LeadRanker;
+import newsbrief.select.Budget;
+
+/** Tuning harness (not a test): tokenizes the dev set once, then scores many settings in one JVM. */
+public final class Tuning {
+  static final Set<String> HELD_APART = Set.of("d30012t", "d30016t", "d30025t", "d31002t", "d31010t", "d31011t",
+      "d31027t", "d31028t", "d31041t");
+
+  public static void main(String[] args) {
+    List<DucCluster> clusters = DucDataset.read(Path.of(args.length > 0 ? args[0] : "../shared/eval/duc2003"));
+    CachingSentenceSplitter splitter = new CachingSentenceSplitter(new CoreNlpSentenceSplitter());
+    Evaluation evaluation = new Evaluation(new RougeScorer(RougeOptions.standard()));
+    SummaryOptions base = SummaryOptions.defaults();
+    long start = System.nanoTime();
+    evaluation.run(clusters, List.of(new BriefMethod("warm", new Summarizer(splitter, base))), Evaluation.Progress.NONE);
+    System.out.printf("tokenized in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    List<SummaryMethod> methods = new ArrayList<>();
+    Summarizer analyzer = new Summarizer(splitter, base);
+    methods.add(new RankedMethod("lead", analyzer, new LeadRanker(), 100));
+    methods.add(new RankedMethod("centroid", analyzer, new CentroidRanker(), 100));
+    methods.add(new RankedMethod("lexrank", analyzer, analyzer.ranker(), 100));
+    for (int slack : new int[] {0, 10, 20, 40}) {
+      methods.add(brief(splitter, "mmr slack " + slack, base, slack, o -> o));
+      methods.add(brief(splitter, "submod slack " + slack, base, slack, o -> o.selection(SummaryOptions.Selection.SUBMODULAR)));
+      methods.add(brief(splitter, "mmr nolead slack " + slack, base, slack, o -> o.newestLeadWindow(0)));
+    }
+    report(evaluation, clusters, methods);
+  }
+
+  static SummaryMethod brief(CachingSentenceSplitter splitter, String name, SummaryOptions base, int slack,
+      UnaryOperator<SummaryOptions.Builder> change) {
+    SummaryOptions options = change.apply(base.toBuilder()).budget(Budget.words(100 + slack)).build();
+    return new BriefMethod(name, new Summarizer(splitter, options));
+  }
+
+  static void report(Evaluation evaluation, List<DucCluster> clusters, List<SummaryMethod> methods) {
+    for (SummaryMethod method : methods) {
+      long start = System.nanoTime();
+      MethodResult result = evaluation.run(clusters, List.of(method), Evaluation.Progress.NONE).get(0);
+      MethodResult apart = result.only(HELD_APART);
+      System.out.printf("%-40s R1 %.4f R2 %.4f SU4 %.4f | 9: R1 %.4f R2 %.4f | %.1fs%n", method.name(),
+          mean(result.recalls(RougeMetric.ROUGE_1)), mean(result.recalls(RougeMetric.ROUGE_2)),
+          mean(result.recalls(RougeMetric.ROUGE_SU4)), mean(apart.recalls(RougeMetric.ROUGE_1)),
+          mean(apart.recalls(RougeMetric.ROUGE_2)), (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  static double mean(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return values.length == 0 ? 0 : sum / values.length;
+  }
+}
