@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import newsbrief.StageTimings.Stage;
 import newsbrief.annotate.SentenceExtractor;
 import newsbrief.annotate.SentenceSplitter;
@@ -12,13 +13,17 @@ import newsbrief.clean.PageCleaner;
 import newsbrief.graph.ArticleGroups;
 import newsbrief.graph.SimilarityGraph;
 import newsbrief.graph.SimilarityGraphBuilder;
+import newsbrief.eval.rouge.RougeStemmer;
 import newsbrief.order.ReadingOrder;
+import newsbrief.rank.LeadPrior;
 import newsbrief.rank.LexRankRanker;
 import newsbrief.rank.SentenceRanker;
+import newsbrief.select.ConceptCoverageSelector;
 import newsbrief.select.MmrSelector;
 import newsbrief.select.SentenceSelector;
 import newsbrief.select.SubmodularSelector;
 import newsbrief.vectorize.StopWords;
+import newsbrief.vectorize.TermBigrams;
 import newsbrief.vectorize.TermNormalizer;
 import newsbrief.vectorize.TermVector;
 import newsbrief.vectorize.TfIdfVectorizer;
@@ -33,6 +38,7 @@ import newsbrief.vectorize.Vocabulary;
 public final class Summarizer {
   private final SentenceSplitter splitter;
   private final SummaryOptions options;
+  private final StopWords stopWords;
   private final PageCleaner cleaner;
   private final TermNormalizer normalizer;
 
@@ -40,9 +46,9 @@ public final class Summarizer {
   public Summarizer(SentenceSplitter splitter, SummaryOptions options) {
     this.splitter = splitter;
     this.options = options;
-    StopWords stopWords = StopWords.english();
+    this.stopWords = StopWords.english();
     this.cleaner = new PageCleaner(stopWords);
-    this.normalizer = new TermNormalizer(stopWords);
+    this.normalizer = new TermNormalizer(stopWords, stemmer());
   }
 
   public SummaryOptions options() {
@@ -109,7 +115,8 @@ public final class Summarizer {
   public AnalyzedCorpus analyze(List<Article> articles, StageTimings timings) {
     List<CleanedArticle> cleaned = timings.time(Stage.CLEAN, () -> cleaner.clean(articles));
     List<Sentence> sentences = timings.time(Stage.ANNOTATE,
-        () -> new SentenceExtractor(splitter, options.minSentenceWords()).extract(cleaned));
+        () -> new SentenceExtractor(splitter, options.minSentenceWords(), options.maxSentenceWords(),
+            options.maxQuotedShare()).extract(cleaned));
     Weighted weighted = timings.time(Stage.WEIGH, () -> weigh(articles.size(), sentences));
     SimilarityGraph graph = timings.time(Stage.GRAPH, () -> graphBuilder(weighted.sentences().size())
         .build(weighted.vectors(), weighted.groups(), options.sameSourceEdgeWeight()));
@@ -121,7 +128,8 @@ public final class Summarizer {
 
   private Weighted weigh(int articleCount, List<Sentence> sentences) {
     List<List<String>> terms = sentences.parallelStream().map(s -> normalizer.terms(s.tokens())).toList();
-    List<TermVector> vectors = TfIdfVectorizer.vectorize(terms, Vocabulary.of(terms));
+    List<List<String>> indexTerms = options.bigramTerms() ? terms.stream().map(TermBigrams::withBigrams).toList() : terms;
+    List<TermVector> vectors = TfIdfVectorizer.vectorize(indexTerms, Vocabulary.of(indexTerms));
     List<Integer> kept = withoutRepeatsWithinArticle(sentences, vectors);
     List<Sentence> keptSentences = kept.stream().map(sentences::get).toList();
     List<TermVector> keptVectors = kept.stream().map(vectors::get).toList();
@@ -139,7 +147,15 @@ public final class Summarizer {
   }
 
   public SentenceRanker ranker() {
-    return new LexRankRanker(options.damping(), options.convergenceTolerance(), options.maxIterations());
+    return new LexRankRanker(options.damping(), options.convergenceTolerance(), options.maxIterations(),
+        new LeadPrior(options.leadBias()));
+  }
+
+  private UnaryOperator<String> stemmer() {
+    return switch (options.stemming()) {
+      case PORTER -> TermNormalizer.PORTER;
+      case ROUGE -> RougeStemmer::stem;
+    };
   }
 
   public SentenceSelector selector() {
@@ -147,6 +163,8 @@ public final class Summarizer {
       case MMR -> new MmrSelector(options.mmrLambda(), options.redundancyThreshold());
       case SUBMODULAR -> new SubmodularSelector(options.coverageSaturation(), options.diversityWeight(),
           options.costExponent(), options.clusterThreshold(), options.redundancyThreshold());
+      case CONCEPTS -> new ConceptCoverageSelector(options.conceptMinArticles(), options.conceptRankWeight(),
+          options.costExponent(), options.redundancyThreshold(), stemmer(), stopWords);
     };
   }
 

@@ -29,14 +29,51 @@ public final class Tuning {
     evaluation.run(clusters, List.of(new BriefMethod("warm", new Summarizer(splitter, base))), Evaluation.Progress.NONE);
     System.out.printf("tokenized in %.1f s%n", (System.nanoTime() - start) / 1e9);
     List<SummaryMethod> methods = new ArrayList<>();
-    Summarizer analyzer = new Summarizer(splitter, base);
-    methods.add(new RankedMethod("lead", analyzer, new LeadRanker(), 100));
-    methods.add(new RankedMethod("centroid", analyzer, new CentroidRanker(), 100));
-    methods.add(new RankedMethod("lexrank", analyzer, analyzer.ranker(), 100));
-    for (int slack : new int[] {0, 10, 20, 40}) {
-      methods.add(brief(splitter, "mmr slack " + slack, base, slack, o -> o));
-      methods.add(brief(splitter, "submod slack " + slack, base, slack, o -> o.selection(SummaryOptions.Selection.SUBMODULAR)));
-      methods.add(brief(splitter, "mmr nolead slack " + slack, base, slack, o -> o.newestLeadWindow(0)));
+    String batch = args.length > 1 ? args[1] : "base";
+    int slack = 20;
+    switch (batch) {
+      case "base" -> {
+        Summarizer analyzer = new Summarizer(splitter, base);
+        methods.add(new RankedMethod("lead", analyzer, new LeadRanker(), 100));
+        methods.add(new RankedMethod("centroid", analyzer, new CentroidRanker(), 100));
+        methods.add(new RankedMethod("lexrank", analyzer, analyzer.ranker(), 100));
+        methods.add(brief(splitter, "mmr", base, slack, o -> o));
+        methods.add(brief(splitter, "mmr nolead", base, slack, o -> o.newestLeadWindow(0)));
+      }
+      case "filters" -> {
+        for (int max : new int[] {1000, 50, 40, 35, 30}) {
+          for (double q : new double[] {1.0, 0.5, 0.3, 0.0}) {
+            methods.add(brief(splitter, "max " + max + " quoted " + q, base, slack, o -> o.maxSentenceWords(max).maxQuotedShare(q)));
+          }
+        }
+        for (int min : new int[] {4, 6, 8, 10, 12}) {
+          methods.add(brief(splitter, "min " + min, base, slack, o -> o.minSentenceWords(min)));
+        }
+      }
+      case "terms" -> {
+        for (var st : SummaryOptions.Stemming.values()) {
+          for (boolean bi : new boolean[] {false, true}) {
+            methods.add(brief(splitter, "stem " + st + " bigrams " + bi, base, slack, o -> o.stemming(st).bigramTerms(bi)));
+          }
+        }
+      }
+      case "prior" -> {
+        for (double b : new double[] {0, 0.5, 1, 2, 4, 8, 16}) {
+          methods.add(brief(splitter, "leadBias " + b, base, slack, o -> o.leadBias(b)));
+          methods.add(brief(splitter, "leadBias nolead " + b, base, slack, o -> o.leadBias(b).newestLeadWindow(0)));
+        }
+      }
+      case "concepts" -> {
+        for (int m : new int[] {2, 3, 4}) {
+          for (double w : new double[] {0, 0.25, 1}) {
+            for (double r : new double[] {0.3, 0.6, 1.0}) {
+              methods.add(brief(splitter, "concepts min " + m + " rank " + w + " r " + r, base, slack,
+                  o -> o.selection(SummaryOptions.Selection.CONCEPTS).conceptMinArticles(m).conceptRankWeight(w).costExponent(r)));
+            }
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException(batch);
     }
     report(evaluation, clusters, methods);
   }
