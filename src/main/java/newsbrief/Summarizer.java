@@ -120,11 +120,12 @@ public final class Summarizer {
     Weighted weighted = timings.time(Stage.WEIGH, () -> weigh(articles.size(), sentences));
     SimilarityGraph graph = timings.time(Stage.GRAPH, () -> graphBuilder(weighted.sentences().size())
         .build(weighted.vectors(), weighted.groups(), options.sameSourceEdgeWeight()));
-    return new AnalyzedCorpus(articles, cleaned, weighted.sentences(), weighted.vectors(), graph);
+    return new AnalyzedCorpus(articles, cleaned, weighted.sentences(), weighted.vectors(), graph,
+        java.util.Arrays.stream(weighted.articleGroups()).boxed().toList());
   }
 
   /** The sentences kept for the graph, their vectors, and the copy group of each one's article. */
-  private record Weighted(List<Sentence> sentences, List<TermVector> vectors, int[] groups) {}
+  private record Weighted(List<Sentence> sentences, List<TermVector> vectors, int[] groups, int[] articleGroups) {}
 
   private Weighted weigh(int articleCount, List<Sentence> sentences) {
     List<List<String>> terms = sentences.parallelStream().map(s -> normalizer.terms(s.tokens())).toList();
@@ -135,7 +136,7 @@ public final class Summarizer {
     List<TermVector> keptVectors = kept.stream().map(vectors::get).toList();
     int[] articleGroup = ArticleGroups.of(termsByArticle(articleCount, sentences, terms), options.copyThreshold());
     int[] sentenceGroup = keptSentences.stream().mapToInt(s -> articleGroup[s.article()]).toArray();
-    return new Weighted(keptSentences, keptVectors, sentenceGroup);
+    return new Weighted(keptSentences, keptVectors, sentenceGroup, articleGroup);
   }
 
   /** Exact up to {@link SummaryOptions#exactGraphLimit()} sentences, pruned above. */
@@ -163,7 +164,7 @@ public final class Summarizer {
       case MMR -> new MmrSelector(options.mmrLambda(), options.redundancyThreshold());
       case SUBMODULAR -> new SubmodularSelector(options.coverageSaturation(), options.diversityWeight(),
           options.costExponent(), options.clusterThreshold(), options.redundancyThreshold());
-      case CONCEPTS -> new ConceptCoverageSelector(options.conceptMinArticles(), options.conceptRankWeight(),
+      case CONCEPTS -> new ConceptCoverageSelector(options.conceptMinArticleShare(), options.conceptRankWeight(),
           options.costExponent(), options.redundancyThreshold(), stemmer(), stopWords);
     };
   }

@@ -41,8 +41,8 @@ import newsbrief.select.Budget;
  * @param bigramTerms whether pairs of adjacent terms are terms too (phrases such as a name)
  * @param leadBias biased LexRank: a sentence at position p of its article gets
  *     {@code 1 + leadBias / (1 + p)} times the uniform jump probability (0 is plain LexRank)
- * @param conceptMinArticles concept selection: a word bigram is a concept when at least this many
- *     articles (copies counted once) use it
+ * @param conceptMinArticleShare concept selection: a word bigram is a concept when at least this
+ *     share of the articles (and two at least) use it, in [0, 1]
  * @param conceptRankWeight concept selection: weight of the ranker's score (scaled to a maximum of
  *     1) against the concepts a sentence adds (scaled likewise)
  */
@@ -73,7 +73,7 @@ public record SummaryOptions(
     Stemming stemming,
     boolean bigramTerms,
     double leadBias,
-    int conceptMinArticles,
+    double conceptMinArticleShare,
     double conceptRankWeight) {
 
   /** How sentences are chosen under the budget. */
@@ -89,9 +89,9 @@ public record SummaryOptions(
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Budget.words(DEFAULT_WORDS), 6, 0.1, 0.85, 1e-9, 500,
-        Selection.MMR, 0.4, 0.7, 0.25, 6.0, 0.3, 0.3, 0.8, 0.6, 0.3,
+        Selection.CONCEPTS, 0.4, 0.7, 0.25, 6.0, 0.5, 0.3, 0.8, 0.6, 0.3,
         20_000, 10, 2000, 50, 3,
-        1000, 1.0, Stemming.PORTER, false, 0.0, 3, 0.0);
+        1000, 1.0, Stemming.PORTER, false, 6.0, 0.4, 0.25);
   }
 
   public SummaryOptions {
@@ -118,7 +118,7 @@ public record SummaryOptions(
     check(maxQuotedShare >= 0 && maxQuotedShare <= 1, "maxQuotedShare must be in [0, 1]");
     check(stemming != null, "stemming is required");
     check(leadBias >= 0, "leadBias must be at least 0");
-    check(conceptMinArticles >= 1, "conceptMinArticles must be at least 1");
+    check(conceptMinArticleShare >= 0 && conceptMinArticleShare <= 1, "conceptMinArticleShare must be in [0, 1]");
     check(conceptRankWeight >= 0, "conceptRankWeight must be at least 0");
     check(candidateTerms >= 1 && maxPostings >= 1 && maxNeighbours >= 1, "graph pruning limits must be at least 1");
   }
@@ -169,7 +169,7 @@ public record SummaryOptions(
     private Stemming stemming;
     private boolean bigramTerms;
     private double leadBias;
-    private int conceptMinArticles;
+    private double conceptMinArticleShare;
     private double conceptRankWeight;
 
     private Builder(SummaryOptions o) {
@@ -199,7 +199,7 @@ public record SummaryOptions(
       stemming = o.stemming;
       bigramTerms = o.bigramTerms;
       leadBias = o.leadBias;
-      conceptMinArticles = o.conceptMinArticles;
+      conceptMinArticleShare = o.conceptMinArticleShare;
       conceptRankWeight = o.conceptRankWeight;
     }
 
@@ -333,8 +333,8 @@ public record SummaryOptions(
       return this;
     }
 
-    public Builder conceptMinArticles(int value) {
-      conceptMinArticles = value;
+    public Builder conceptMinArticleShare(double value) {
+      conceptMinArticleShare = value;
       return this;
     }
 
@@ -345,7 +345,7 @@ public record SummaryOptions(
 
     public SummaryOptions build() {
       return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance, maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight, costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight, exactGraphLimit, candidateTerms, maxPostings, maxNeighbours, newestLeadWindow,
-          maxSentenceWords, maxQuotedShare, stemming, bigramTerms, leadBias, conceptMinArticles, conceptRankWeight);
+          maxSentenceWords, maxQuotedShare, stemming, bigramTerms, leadBias, conceptMinArticleShare, conceptRankWeight);
     }
   }
 }

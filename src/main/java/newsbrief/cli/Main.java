@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Summarizes news articles about the same events into a short brief without redundancy.",
-    subcommands = {BriefCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BriefCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

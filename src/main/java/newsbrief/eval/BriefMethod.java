@@ -25,7 +25,7 @@ public final class BriefMethod implements SummaryMethod {
   }
 
   @Override
-  public List<String> summarize(List<Article> articles) {
+  public List<String> summarize(String cluster, List<Article> articles) {
     return summarizer.summarize(articles).lines().stream()
         .sorted(Comparator.comparingInt(BriefLine::choiceRank))
         .map(line -> SummaryLines.line(line.sentence().text()))

@@ -35,7 +35,7 @@ public final class Evaluation {
         throw new NewsbriefException(cluster.id(), "no reference summaries (add <cluster>/refs/*.txt to evaluate it)");
       }
       for (int m = 0; m < methods.size(); m++) {
-        List<String> summary = methods.get(m).summarize(cluster.articles());
+        List<String> summary = methods.get(m).summarize(cluster.id(), cluster.articles());
         scores.get(m).add(new ClusterScore(cluster.id(), summary, scorer.score(summary, cluster.references())));
       }
       progress.clusterDone(++done, clusters.size(), cluster.id());

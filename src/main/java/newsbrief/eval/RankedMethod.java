@@ -40,7 +40,7 @@ public final class RankedMethod implements SummaryMethod {
   }
 
   @Override
-  public List<String> summarize(List<Article> articles) {
+  public List<String> summarize(String cluster, List<Article> articles) {
     AnalyzedCorpus corpus = analyzer.analyze(articles);
     double[] scores = ranker.rank(corpus);
     List<Integer> order = IntStream.range(0, corpus.size()).boxed()

@@ -11,5 +11,9 @@ import newsbrief.Article;
 public interface SummaryMethod {
   String name();
 
-  List<String> summarize(List<Article> articles);
+  /**
+   * The summary of one cluster's articles. The cluster id is given for methods that look their
+   * summaries up (saved output of another system); a method must never read the references.
+   */
+  List<String> summarize(String cluster, List<Article> articles);
 }

@@ -14,8 +14,9 @@ import newsbrief.vectorize.StopWords;
 
 /**
  * Concept coverage (Gillick and Favre 2009): the concepts are word bigrams (stemmed, a bigram of
- * two function words excepted) used by at least {@code minArticles} articles, each weighing the
- * number of articles that use it, and a summary is worth the total weight of the concepts it
+ * two function words excepted) used by at least {@code minArticleShare} of the reports (and by
+ * two at least, when there are two), each weighing the number of reports that use it, where a
+ * report is an article with its copies and rewrites ({@link AnalyzedCorpus#copyGroups()}), and a summary is worth the total weight of the concepts it
  * contains, each counted once: {@code F(S) = sum_c w_c [c in S]}. Bigrams that many reports repeat
  * are what several reports agree is the news, and they are also what ROUGE-2 rewards.
  *
@@ -28,7 +29,7 @@ import newsbrief.vectorize.StopWords;
 public final class ConceptCoverageSelector implements SentenceSelector {
   private static final double FILL_WEIGHT = 1e-6;
 
-  private final int minArticles;
+  private final double minArticleShare;
   private final double rankWeight;
   private final double costExponent;
   private final double redundancyThreshold;
@@ -36,19 +37,19 @@ public final class ConceptCoverageSelector implements SentenceSelector {
   private final StopWords stopWords;
 
   /**
-   * @param minArticles fewest articles that must use a bigram for it to be a concept, at least 1
+   * @param minArticleShare share of the articles that must use a bigram for it to be a concept, in [0, 1]
    * @param rankWeight weight of the ranker's score against concept gain, at least 0
    * @param costExponent r: gain is divided by length^r, at least 0
    * @param redundancyThreshold cosine at which two sentences say the same thing, in (0, 1]
    * @param stemmer lower-case word to stem, thread-safe
    */
-  public ConceptCoverageSelector(int minArticles, double rankWeight, double costExponent,
+  public ConceptCoverageSelector(double minArticleShare, double rankWeight, double costExponent,
       double redundancyThreshold, UnaryOperator<String> stemmer, StopWords stopWords) {
-    if (minArticles < 1 || !(rankWeight >= 0) || !(costExponent >= 0)
+    if (!(minArticleShare >= 0 && minArticleShare <= 1) || !(rankWeight >= 0) || !(costExponent >= 0)
         || !(redundancyThreshold > 0 && redundancyThreshold <= 1)) {
       throw new IllegalArgumentException("concept selection settings out of range");
     }
-    this.minArticles = minArticles;
+    this.minArticleShare = minArticleShare;
     this.rankWeight = rankWeight;
     this.costExponent = costExponent;
     this.redundancyThreshold = redundancyThreshold;
@@ -104,21 +105,27 @@ public final class ConceptCoverageSelector implements SentenceSelector {
     return n == 0 ? List.of() : GreedySelection.run(corpus, budget, objective, costExponent, redundancyThreshold, required);
   }
 
-  /** Each concept's weight: the number of articles using it, or 0 below {@code minArticles}. */
+  /**
+   * Each concept's weight: the number of articles using it, an article and its copies or rewrites
+   * counting once (a rewrite is not a second report), or 0 when too few do.
+   */
   private double[] articleFrequencies(AnalyzedCorpus corpus, int[][] concepts, int conceptCount) {
-    List<Set<Integer>> articles = new ArrayList<>(conceptCount);
-    for (int c = 0; c < conceptCount; c++) {
-      articles.add(new HashSet<>());
-    }
+    int[] frequency = new int[conceptCount];
+    Set<Long> seen = new HashSet<>();
+    int articles = corpus.articles().size();
     for (int s = 0; s < concepts.length; s++) {
+      long group = corpus.copyGroups().get(corpus.sentences().get(s).article());
       for (int c : concepts[s]) {
-        articles.get(c).add(corpus.sentences().get(s).article());
+        if (seen.add((long) c * articles + group)) {
+          frequency[c]++;
+        }
       }
     }
+    int reports = (int) corpus.copyGroups().stream().distinct().count();
+    int least = Math.max(Math.min(2, reports), (int) Math.ceil(minArticleShare * reports - 1e-9));
     double[] weight = new double[conceptCount];
     for (int c = 0; c < conceptCount; c++) {
-      int df = articles.get(c).size();
-      weight[c] = df >= minArticles ? df : 0;
+      weight[c] = frequency[c] >= least ? frequency[c] : 0;
     }
     return weight;
   }

@@ -68,9 +68,56 @@ public final class Tuning {
           for (double w : new double[] {0, 0.25, 1}) {
             for (double r : new double[] {0.3, 0.6, 1.0}) {
               methods.add(brief(splitter, "concepts min " + m + " rank " + w + " r " + r, base, slack,
-                  o -> o.selection(SummaryOptions.Selection.CONCEPTS).conceptMinArticles(m).conceptRankWeight(w).costExponent(r)));
+                  o -> o.selection(SummaryOptions.Selection.CONCEPTS).conceptMinArticleShare(m / 10.0).conceptRankWeight(w).costExponent(r)));
             }
           }
+        }
+      }
+      case "combo" -> {
+        for (int m : new int[] {3, 4, 5, 6}) {
+          for (double w : new double[] {0.1, 0.25, 0.5}) {
+            for (double r : new double[] {0.5, 0.6, 0.8}) {
+              for (double b : new double[] {0, 4, 8}) {
+                methods.add(brief(splitter, "C m" + m + " w" + w + " r" + r + " b" + b, base, slack,
+                    o -> o.selection(SummaryOptions.Selection.CONCEPTS).conceptMinArticleShare(m / 10.0).conceptRankWeight(w).costExponent(r).leadBias(b)));
+              }
+            }
+          }
+        }
+      }
+      case "around" -> {
+        SummaryOptions c = base.toBuilder().selection(SummaryOptions.Selection.CONCEPTS).conceptMinArticleShare(0.4)
+            .conceptRankWeight(0.25).costExponent(0.5).leadBias(6).build();
+        methods.add(brief(splitter, "center", c, slack, o -> o));
+        for (int sl : new int[] {0, 10, 30, 50}) {
+          methods.add(brief(splitter, "slack " + sl, c, sl, o -> o));
+        }
+        methods.add(brief(splitter, "nolead", c, slack, o -> o.newestLeadWindow(0)));
+        methods.add(brief(splitter, "leadwindow 1", c, slack, o -> o.newestLeadWindow(1)));
+        methods.add(brief(splitter, "stem ROUGE", c, slack, o -> o.stemming(SummaryOptions.Stemming.ROUGE)));
+        for (double t : new double[] {0.05, 0.15, 0.2}) {
+          methods.add(brief(splitter, "simthreshold " + t, c, slack, o -> o.similarityThreshold(t)));
+        }
+        for (double d : new double[] {0.5, 0.7, 0.95}) {
+          methods.add(brief(splitter, "damping " + d, c, slack, o -> o.damping(d)));
+        }
+        for (double w : new double[] {0.1, 0.6, 1.0}) {
+          methods.add(brief(splitter, "sameSource " + w, c, slack, o -> o.sameSourceEdgeWeight(w)));
+        }
+        for (double w : new double[] {0.4, 0.8, 1.0}) {
+          methods.add(brief(splitter, "copyThreshold " + w, c, slack, o -> o.copyThreshold(w)));
+        }
+        for (double w : new double[] {0.3, 0.5, 0.6, 0.8}) {
+          methods.add(brief(splitter, "redundancy " + w, c, slack, o -> o.redundancyThreshold(w)));
+        }
+        for (double q : new double[] {0.0, 0.5}) {
+          methods.add(brief(splitter, "quoted " + q, c, slack, o -> o.maxQuotedShare(q)));
+        }
+        for (int mx : new int[] {30, 40, 50}) {
+          methods.add(brief(splitter, "maxwords " + mx, c, slack, o -> o.maxSentenceWords(mx)));
+        }
+        for (int mn : new int[] {4, 8, 10}) {
+          methods.add(brief(splitter, "minwords " + mn, c, slack, o -> o.minSentenceWords(mn)));
         }
       }
       default -> throw new IllegalArgumentException(batch);
