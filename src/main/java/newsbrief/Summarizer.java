@@ -165,7 +165,7 @@ public final class Summarizer {
       case SUBMODULAR -> new SubmodularSelector(options.coverageSaturation(), options.diversityWeight(),
           options.costExponent(), options.clusterThreshold(), options.redundancyThreshold());
       case CONCEPTS -> new ConceptCoverageSelector(options.conceptMinArticleShare(), options.conceptRankWeight(),
-          options.costExponent(), options.redundancyThreshold(), stemmer(), stopWords);
+          options.conceptCostExponent(), options.redundancyThreshold(), stemmer(), stopWords);
     };
   }
 

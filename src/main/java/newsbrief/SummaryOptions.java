@@ -45,6 +45,8 @@ import newsbrief.select.Budget;
  *     share of the articles (and two at least) use it, in [0, 1]
  * @param conceptRankWeight concept selection: weight of the ranker's score (scaled to a maximum of
  *     1) against the concepts a sentence adds (scaled likewise)
+ * @param conceptCostExponent concept selection: gain is divided by length^this when choosing
+ *     greedily (Lin and Bilmes' r for the concept objective)
  */
 public record SummaryOptions(
     Budget budget,
@@ -74,7 +76,8 @@ public record SummaryOptions(
     boolean bigramTerms,
     double leadBias,
     double conceptMinArticleShare,
-    double conceptRankWeight) {
+    double conceptRankWeight,
+    double conceptCostExponent) {
 
   /** How sentences are chosen under the budget. */
   public enum Selection { MMR, SUBMODULAR, CONCEPTS }
@@ -89,9 +92,9 @@ public record SummaryOptions(
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Budget.words(DEFAULT_WORDS), 6, 0.1, 0.85, 1e-9, 500,
-        Selection.CONCEPTS, 0.4, 0.7, 0.25, 6.0, 0.5, 0.3, 0.8, 0.6, 0.3,
+        Selection.CONCEPTS, 0.4, 0.7, 0.25, 1.0, 0.3, 0.3, 0.8, 0.6, 0.3,
         20_000, 10, 2000, 50, 3,
-        1000, 1.0, Stemming.PORTER, false, 6.0, 0.4, 0.25);
+        1000, 1.0, Stemming.PORTER, false, 6.0, 0.4, 0.25, 0.5);
   }
 
   public SummaryOptions {
@@ -120,6 +123,7 @@ public record SummaryOptions(
     check(leadBias >= 0, "leadBias must be at least 0");
     check(conceptMinArticleShare >= 0 && conceptMinArticleShare <= 1, "conceptMinArticleShare must be in [0, 1]");
     check(conceptRankWeight >= 0, "conceptRankWeight must be at least 0");
+    check(conceptCostExponent >= 0, "conceptCostExponent must be at least 0");
     check(candidateTerms >= 1 && maxPostings >= 1 && maxNeighbours >= 1, "graph pruning limits must be at least 1");
   }
 
@@ -171,6 +175,7 @@ public record SummaryOptions(
     private double leadBias;
     private double conceptMinArticleShare;
     private double conceptRankWeight;
+    private double conceptCostExponent;
 
     private Builder(SummaryOptions o) {
       budget = o.budget;
@@ -201,6 +206,7 @@ public record SummaryOptions(
       leadBias = o.leadBias;
       conceptMinArticleShare = o.conceptMinArticleShare;
       conceptRankWeight = o.conceptRankWeight;
+      conceptCostExponent = o.conceptCostExponent;
     }
 
     public Builder budget(Budget value) {
@@ -343,9 +349,15 @@ public record SummaryOptions(
       return this;
     }
 
+    public Builder conceptCostExponent(double value) {
+      conceptCostExponent = value;
+      return this;
+    }
+
     public SummaryOptions build() {
       return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance, maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight, costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight, exactGraphLimit, candidateTerms, maxPostings, maxNeighbours, newestLeadWindow,
-          maxSentenceWords, maxQuotedShare, stemming, bigramTerms, leadBias, conceptMinArticleShare, conceptRankWeight);
+          maxSentenceWords, maxQuotedShare, stemming, bigramTerms, leadBias, conceptMinArticleShare, conceptRankWeight,
+          conceptCostExponent);
     }
   }
 }

@@ -52,7 +52,7 @@ public final class MethodCatalog {
     variants.put("default/concepts-only", o -> o.conceptRankWeight(0));
     variants.put("default/lead-bias-3", o -> o.leadBias(leadBias / 2));
     variants.put("default/lead-bias-12", o -> o.leadBias(leadBias * 2));
-    variants.put("default/cost-exponent-1", o -> o.costExponent(1.0));
+    variants.put("default/cost-exponent-1", o -> o.conceptCostExponent(1.0));
     variants.put("default/no-quotes", o -> o.maxQuotedShare(0.0));
     variants.put("default/max-40-words", o -> o.maxSentenceWords(40));
     variants.put("default/rouge-stems", o -> o.stemming(SummaryOptions.Stemming.ROUGE));

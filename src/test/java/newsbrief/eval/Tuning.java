@@ -120,6 +120,16 @@ public final class Tuning {
           methods.add(brief(splitter, "minwords " + mn, c, slack, o -> o.minSentenceWords(mn)));
         }
       }
+      case "submodular" -> {
+        for (double a : new double[] {0.1, 0.25, 0.5, 1.0}) {
+          for (double l : new double[] {0, 1, 6}) {
+            for (double r : new double[] {0.3, 0.5, 1.0}) {
+              methods.add(brief(splitter, "S a" + a + " l" + l + " r" + r, base, slack,
+                  o -> o.selection(SummaryOptions.Selection.SUBMODULAR).coverageSaturation(a).diversityWeight(l).costExponent(r)));
+            }
+          }
+        }
+      }
       default -> throw new IllegalArgumentException(batch);
     }
     report(evaluation, clusters, methods);
