@@ -1,14 +1,10 @@
 package newsbrief.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import newsbrief.NewsbriefException;
 import newsbrief.annotate.CachingSentenceSplitter;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
 import newsbrief.eval.BootstrapInterval;
@@ -20,11 +16,10 @@ import newsbrief.eval.MethodCatalog;
 import newsbrief.eval.MethodResult;
 import newsbrief.eval.PerClusterScores;
 import newsbrief.eval.ResultTable;
-import newsbrief.eval.SavedMethod;
+import newsbrief.eval.SummaryFolders;
 import newsbrief.eval.SummaryMethod;
 import newsbrief.eval.rouge.RougeOptions;
 import newsbrief.eval.rouge.RougeScorer;
-import newsbrief.eval.rouge.SummaryFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,6 +96,9 @@ final class EvalCommand implements Callable<Integer> {
     if (perCluster != null && !PerClusterScores.supports(perCluster)) {
       throw new ParameterException(spec.commandLine(), "newsbrief: --per-cluster " + perCluster + ": name a .csv or .json file");
     }
+    if (ablation && methods != null) {
+      throw new ParameterException(spec.commandLine(), "newsbrief: give --methods or --ablation, not both");
+    }
     if (resamples < 1) {
       throw new ParameterException(spec.commandLine(), "newsbrief: --resamples " + resamples + ": give at least 1");
     }
@@ -112,10 +110,10 @@ final class EvalCommand implements Callable<Integer> {
             + "' (known: " + String.join(", ", catalog.names()) + ")");
       }
     }
-    List<DucCluster> clusters = clusters();
+    List<DucCluster> clusters = only == null ? DucDataset.read(input) : DucDataset.only(DucDataset.read(input), only);
     List<SummaryMethod> chosen = new ArrayList<>();
     if (saved != null) {
-      chosen.addAll(savedMethods(saved));
+      chosen.addAll(SummaryFolders.savedMethods(saved));
     }
     names.forEach(name -> chosen.add(catalog.method(name)));
 
@@ -127,15 +125,14 @@ final class EvalCommand implements Callable<Integer> {
           err.flush();
         });
     if (saveSummaries != null) {
-      writeSummaries(results);
+      SummaryFolders.write(saveSummaries, results);
     }
     if (perCluster != null) {
       PerClusterScores.write(perCluster, results);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ROUGE recall (%%) on %d clusters of %s, cut at %s; 95%% bootstrap intervals over clusters (%d resamples)%n%n",
-        clusters.size(), input, length.cut() instanceof newsbrief.eval.rouge.LengthLimit.Bytes b ? b.count() + " bytes"
-            : length.cutWords() + " words", resamples);
+        clusters.size(), input, length, resamples);
     out.print(ResultTable.markdown(results, new BootstrapInterval(resamples, BootstrapInterval.DEFAULT_CONFIDENCE,
         BootstrapInterval.DEFAULT_SEED)));
     out.flush();
@@ -155,44 +152,6 @@ final class EvalCommand implements Callable<Integer> {
   private void requirePositive(String option, int value) {
     if (value < 1) {
       throw new ParameterException(spec.commandLine(), "newsbrief: " + option + " " + value + ": give a positive number");
-    }
-  }
-
-  private List<DucCluster> clusters() {
-    List<DucCluster> all = DucDataset.read(input);
-    if (only == null) {
-      return all;
-    }
-    Set<String> wanted = Set.copyOf(only);
-    List<DucCluster> kept = all.stream().filter(c -> wanted.contains(c.id())).toList();
-    if (kept.size() != wanted.size()) {
-      throw new NewsbriefException("--clusters", "no cluster named " + wanted.stream()
-          .filter(id -> all.stream().noneMatch(c -> c.id().equals(id))).sorted().toList() + " in " + input);
-    }
-    return kept;
-  }
-
-  private static List<SummaryMethod> savedMethods(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      throw new NewsbriefException(folder.toString(), "no such folder (give the folder holding <system>/<cluster>.txt)");
-    }
-    try (Stream<Path> systems = Files.list(folder)) {
-      return systems.filter(Files::isDirectory).sorted()
-          .map(p -> (SummaryMethod) new SavedMethod("saved " + p.getFileName(), p)).toList();
-    } catch (java.io.IOException e) {
-      throw new NewsbriefException(folder.toString(), "cannot list folder: " + e.getMessage() + " (check permissions)");
-    }
-  }
-
-  private void writeSummaries(List<MethodResult> results) {
-    for (MethodResult result : results) {
-      Path folder = saveSummaries.resolve(result.method().replace(' ', '-').replace('/', '_'));
-      try {
-        Files.createDirectories(folder);
-      } catch (java.io.IOException e) {
-        throw new NewsbriefException(folder.toString(), "cannot create folder: " + e.getMessage() + " (check permissions)");
-      }
-      result.clusters().forEach(c -> SummaryFiles.write(folder.resolve(c.cluster() + ".txt"), c.summary()));
     }
   }
 }

@@ -47,6 +47,12 @@ public record EvalLength(LengthLimit cut, int overflowWords) {
         : Math.max(1, (int) Math.ceil(((LengthLimit.Bytes) cut).count() / (double) BYTES_PER_WORD));
   }
 
+  /** The cut as a reader says it: {@code 100 words}, {@code 665 bytes}. */
+  @Override
+  public String toString() {
+    return cut instanceof LengthLimit.Bytes bytes ? bytes.count() + " bytes" : cutWords() + " words";
+  }
+
   /** The budget of selection: the cut's words and the overflow. */
   public Budget selectionBudget() {
     return Budget.words(cutWords() + overflowWords);
