@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = {"Summarizes every cluster of a DUC-layout folder (DIR/<cluster>/docs/*.txt with optional .meta,",
-        "DIR/<cluster>/refs/*.txt) and prints mean ROUGE-1, ROUGE-2 and ROUGE-SU4 recall per method, in percent,",
-        "with 95% bootstrap intervals over clusters (ROUGE-1.5.5 -n 2 -m -l 100 -2 4 -u, all references).",
+    description = {"Summarizes every cluster of a DUC-layout folder (DIR/<cluster>/docs/*.txt with optional .meta, "
+        + "DIR/<cluster>/refs/*.txt) and prints mean ROUGE-1, ROUGE-2 and ROUGE-SU4 recall per method, in percent, "
+        + "with 95%% bootstrap intervals over clusters (ROUGE-1.5.5 -n 2 -m -l 100 -2 4 -u, all references).",
         "Selection may run 20 words past the cut, which truncates the last sentence, as DUC systems do."},
     footer = {"%nExamples:", "  newsbrief eval ../shared/eval/duc2003",
         "  newsbrief eval ../shared/eval/duc2003 --methods lead,lexrank,default --save-summaries out",

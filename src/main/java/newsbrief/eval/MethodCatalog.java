@@ -47,8 +47,8 @@ public final class MethodCatalog {
     variants.put("biased-lexrank+concepts", o -> o);
     variants.put("default", o -> o);
     variants.put("default/no-newest-lead", o -> o.newestLeadWindow(0));
-    variants.put("default/concepts-in-30%", o -> o.conceptMinArticleShare(0.3));
-    variants.put("default/concepts-in-50%", o -> o.conceptMinArticleShare(0.5));
+    variants.put("default/concept-share-0.3", o -> o.conceptMinArticleShare(0.3));
+    variants.put("default/concept-share-0.5", o -> o.conceptMinArticleShare(0.5));
     variants.put("default/concepts-only", o -> o.conceptRankWeight(0));
     variants.put("default/lead-bias-3", o -> o.leadBias(leadBias / 2));
     variants.put("default/lead-bias-12", o -> o.leadBias(leadBias * 2));

@@ -123,6 +123,13 @@ class EvalCommandTest {
   }
 
   @Test
+  void helpListsTheMethodsWithoutWarnings() {
+    assertEquals(0, run("eval", "--help"));
+    assertTrue(out.toString().contains("lexrank+concepts") && out.toString().contains("default/no-overflow"), out.toString());
+    assertEquals("", err.toString());
+  }
+
+  @Test
   void wordsAndBytesExcludeEachOther() throws IOException {
     Path data = TinyDucFolder.write(folder.resolve("data"));
     assertEquals(2, run("eval", data.toString(), "--words", "100", "--bytes", "665"));
