@@ -3,6 +3,8 @@ package newsbrief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import newsbrief.StageTimings.Stage;
 import newsbrief.annotate.SentenceExtractor;
 import newsbrief.annotate.SentenceSplitter;
@@ -11,13 +13,17 @@ import newsbrief.clean.PageCleaner;
 import newsbrief.graph.ArticleGroups;
 import newsbrief.graph.SimilarityGraph;
 import newsbrief.graph.SimilarityGraphBuilder;
+import newsbrief.eval.rouge.RougeStemmer;
 import newsbrief.order.ReadingOrder;
+import newsbrief.rank.LeadPrior;
 import newsbrief.rank.LexRankRanker;
 import newsbrief.rank.SentenceRanker;
+import newsbrief.select.ConceptCoverageSelector;
 import newsbrief.select.MmrSelector;
 import newsbrief.select.SentenceSelector;
 import newsbrief.select.SubmodularSelector;
 import newsbrief.vectorize.StopWords;
+import newsbrief.vectorize.TermBigrams;
 import newsbrief.vectorize.TermNormalizer;
 import newsbrief.vectorize.TermVector;
 import newsbrief.vectorize.TfIdfVectorizer;
@@ -32,6 +38,7 @@ import newsbrief.vectorize.Vocabulary;
 public final class Summarizer {
   private final SentenceSplitter splitter;
   private final SummaryOptions options;
+  private final StopWords stopWords;
   private final PageCleaner cleaner;
   private final TermNormalizer normalizer;
 
@@ -39,9 +46,9 @@ public final class Summarizer {
   public Summarizer(SentenceSplitter splitter, SummaryOptions options) {
     this.splitter = splitter;
     this.options = options;
-    StopWords stopWords = StopWords.english();
+    this.stopWords = StopWords.english();
     this.cleaner = new PageCleaner(stopWords);
-    this.normalizer = new TermNormalizer(stopWords);
+    this.normalizer = new TermNormalizer(stopWords, stemmer());
   }
 
   public SummaryOptions options() {
@@ -108,25 +115,28 @@ public final class Summarizer {
   public AnalyzedCorpus analyze(List<Article> articles, StageTimings timings) {
     List<CleanedArticle> cleaned = timings.time(Stage.CLEAN, () -> cleaner.clean(articles));
     List<Sentence> sentences = timings.time(Stage.ANNOTATE,
-        () -> new SentenceExtractor(splitter, options.minSentenceWords()).extract(cleaned));
+        () -> new SentenceExtractor(splitter, options.minSentenceWords(), options.maxSentenceWords(),
+            options.maxQuotedShare()).extract(cleaned));
     Weighted weighted = timings.time(Stage.WEIGH, () -> weigh(articles.size(), sentences));
     SimilarityGraph graph = timings.time(Stage.GRAPH, () -> graphBuilder(weighted.sentences().size())
         .build(weighted.vectors(), weighted.groups(), options.sameSourceEdgeWeight()));
-    return new AnalyzedCorpus(articles, cleaned, weighted.sentences(), weighted.vectors(), graph);
+    return new AnalyzedCorpus(articles, cleaned, weighted.sentences(), weighted.vectors(), graph,
+        java.util.Arrays.stream(weighted.articleGroups()).boxed().toList());
   }
 
   /** The sentences kept for the graph, their vectors, and the copy group of each one's article. */
-  private record Weighted(List<Sentence> sentences, List<TermVector> vectors, int[] groups) {}
+  private record Weighted(List<Sentence> sentences, List<TermVector> vectors, int[] groups, int[] articleGroups) {}
 
   private Weighted weigh(int articleCount, List<Sentence> sentences) {
     List<List<String>> terms = sentences.parallelStream().map(s -> normalizer.terms(s.tokens())).toList();
-    List<TermVector> vectors = TfIdfVectorizer.vectorize(terms, Vocabulary.of(terms));
+    List<List<String>> indexTerms = options.bigramTerms() ? terms.stream().map(TermBigrams::withBigrams).toList() : terms;
+    List<TermVector> vectors = TfIdfVectorizer.vectorize(indexTerms, Vocabulary.of(indexTerms));
     List<Integer> kept = withoutRepeatsWithinArticle(sentences, vectors);
     List<Sentence> keptSentences = kept.stream().map(sentences::get).toList();
     List<TermVector> keptVectors = kept.stream().map(vectors::get).toList();
     int[] articleGroup = ArticleGroups.of(termsByArticle(articleCount, sentences, terms), options.copyThreshold());
     int[] sentenceGroup = keptSentences.stream().mapToInt(s -> articleGroup[s.article()]).toArray();
-    return new Weighted(keptSentences, keptVectors, sentenceGroup);
+    return new Weighted(keptSentences, keptVectors, sentenceGroup, articleGroup);
   }
 
   /** Exact up to {@link SummaryOptions#exactGraphLimit()} sentences, pruned above. */
@@ -138,7 +148,15 @@ public final class Summarizer {
   }
 
   public SentenceRanker ranker() {
-    return new LexRankRanker(options.damping(), options.convergenceTolerance(), options.maxIterations());
+    return new LexRankRanker(options.damping(), options.convergenceTolerance(), options.maxIterations(),
+        new LeadPrior(options.leadBias()));
+  }
+
+  private UnaryOperator<String> stemmer() {
+    return switch (options.stemming()) {
+      case PORTER -> TermNormalizer.PORTER;
+      case ROUGE -> RougeStemmer::stem;
+    };
   }
 
   public SentenceSelector selector() {
@@ -146,6 +164,8 @@ public final class Summarizer {
       case MMR -> new MmrSelector(options.mmrLambda(), options.redundancyThreshold());
       case SUBMODULAR -> new SubmodularSelector(options.coverageSaturation(), options.diversityWeight(),
           options.costExponent(), options.clusterThreshold(), options.redundancyThreshold());
+      case CONCEPTS -> new ConceptCoverageSelector(options.conceptMinArticleShare(), options.conceptRankWeight(),
+          options.conceptCostExponent(), options.redundancyThreshold(), stemmer(), stopWords);
     };
   }
 

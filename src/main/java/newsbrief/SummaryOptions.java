@@ -34,6 +34,19 @@ import newsbrief.select.Budget;
  * @param newestLeadWindow the best-ranked of the newest article's first this-many sentences is
  *     always chosen, so the latest development is in the brief; 0 turns this off. The newest
  *     article is the last in reading order (undated articles count as newer than dated ones)
+ * @param maxSentenceWords longest sentence worth quoting, in words: longer ones are run-ons or lists
+ * @param maxQuotedShare sentences with a larger share of their words inside quotation marks are
+ *     dropped (a quotation is colour, not news); 1 keeps them all, in [0, 1]
+ * @param stemming how index terms are stemmed
+ * @param bigramTerms whether pairs of adjacent terms are terms too (phrases such as a name)
+ * @param leadBias biased LexRank: a sentence at position p of its article gets
+ *     {@code 1 + leadBias / (1 + p)} times the uniform jump probability (0 is plain LexRank)
+ * @param conceptMinArticleShare concept selection: a word bigram is a concept when at least this
+ *     share of the articles (and two at least) use it, in [0, 1]
+ * @param conceptRankWeight concept selection: weight of the ranker's score (scaled to a maximum of
+ *     1) against the concepts a sentence adds (scaled likewise)
+ * @param conceptCostExponent concept selection: gain is divided by length^this when choosing
+ *     greedily (Lin and Bilmes' r for the concept objective)
  */
 public record SummaryOptions(
     Budget budget,
@@ -56,17 +69,32 @@ public record SummaryOptions(
     int candidateTerms,
     int maxPostings,
     int maxNeighbours,
-    int newestLeadWindow) {
+    int newestLeadWindow,
+    int maxSentenceWords,
+    double maxQuotedShare,
+    Stemming stemming,
+    boolean bigramTerms,
+    double leadBias,
+    double conceptMinArticleShare,
+    double conceptRankWeight,
+    double conceptCostExponent) {
 
   /** How sentences are chosen under the budget. */
-  public enum Selection { MMR, SUBMODULAR }
+  public enum Selection { MMR, SUBMODULAR, CONCEPTS }
+
+  /**
+   * How index terms are stemmed: Porter's algorithm as Snowball implements it, or the variant the
+   * official ROUGE scorer runs (with WordNet's exception list), so terms are what ROUGE counts.
+   */
+  public enum Stemming { PORTER, ROUGE }
 
   public static final int DEFAULT_WORDS = 200;
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Budget.words(DEFAULT_WORDS), 6, 0.1, 0.85, 1e-9, 500,
-        Selection.MMR, 0.4, 0.7, 0.25, 6.0, 0.3, 0.3, 0.8, 0.6, 0.3,
-        20_000, Integer.MAX_VALUE, 1000, 200, 3);
+        Selection.CONCEPTS, 0.4, 0.7, 0.25, 1.0, 0.3, 0.3, 0.8, 0.6, 0.3,
+        20_000, Integer.MAX_VALUE, 1000, 200, 3,
+        1000, 1.0, Stemming.PORTER, false, 6.0, 0.4, 0.25, 0.5);
   }
 
   public SummaryOptions {
@@ -89,6 +117,13 @@ public record SummaryOptions(
     check(sameSourceEdgeWeight > 0 && sameSourceEdgeWeight <= 1, "sameSourceEdgeWeight must be in (0, 1]");
     check(exactGraphLimit >= 0, "exactGraphLimit must be at least 0");
     check(newestLeadWindow >= 0, "newestLeadWindow must be at least 0");
+    check(maxSentenceWords >= minSentenceWords, "maxSentenceWords must be at least minSentenceWords");
+    check(maxQuotedShare >= 0 && maxQuotedShare <= 1, "maxQuotedShare must be in [0, 1]");
+    check(stemming != null, "stemming is required");
+    check(leadBias >= 0, "leadBias must be at least 0");
+    check(conceptMinArticleShare >= 0 && conceptMinArticleShare <= 1, "conceptMinArticleShare must be in [0, 1]");
+    check(conceptRankWeight >= 0, "conceptRankWeight must be at least 0");
+    check(conceptCostExponent >= 0, "conceptCostExponent must be at least 0");
     check(candidateTerms >= 1 && maxPostings >= 1 && maxNeighbours >= 1, "graph pruning limits must be at least 1");
   }
 
@@ -133,6 +168,14 @@ public record SummaryOptions(
     private int maxPostings;
     private int maxNeighbours;
     private int newestLeadWindow;
+    private int maxSentenceWords;
+    private double maxQuotedShare;
+    private Stemming stemming;
+    private boolean bigramTerms;
+    private double leadBias;
+    private double conceptMinArticleShare;
+    private double conceptRankWeight;
+    private double conceptCostExponent;
 
     private Builder(SummaryOptions o) {
       budget = o.budget;
@@ -156,6 +199,14 @@ public record SummaryOptions(
       maxPostings = o.maxPostings;
       maxNeighbours = o.maxNeighbours;
       newestLeadWindow = o.newestLeadWindow;
+      maxSentenceWords = o.maxSentenceWords;
+      maxQuotedShare = o.maxQuotedShare;
+      stemming = o.stemming;
+      bigramTerms = o.bigramTerms;
+      leadBias = o.leadBias;
+      conceptMinArticleShare = o.conceptMinArticleShare;
+      conceptRankWeight = o.conceptRankWeight;
+      conceptCostExponent = o.conceptCostExponent;
     }
 
     public Builder budget(Budget value) {
@@ -263,8 +314,50 @@ public record SummaryOptions(
       return this;
     }
 
+    public Builder maxSentenceWords(int value) {
+      maxSentenceWords = value;
+      return this;
+    }
+
+    public Builder maxQuotedShare(double value) {
+      maxQuotedShare = value;
+      return this;
+    }
+
+    public Builder stemming(Stemming value) {
+      stemming = value;
+      return this;
+    }
+
+    public Builder bigramTerms(boolean value) {
+      bigramTerms = value;
+      return this;
+    }
+
+    public Builder leadBias(double value) {
+      leadBias = value;
+      return this;
+    }
+
+    public Builder conceptMinArticleShare(double value) {
+      conceptMinArticleShare = value;
+      return this;
+    }
+
+    public Builder conceptRankWeight(double value) {
+      conceptRankWeight = value;
+      return this;
+    }
+
+    public Builder conceptCostExponent(double value) {
+      conceptCostExponent = value;
+      return this;
+    }
+
     public SummaryOptions build() {
-      return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance, maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight, costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight, exactGraphLimit, candidateTerms, maxPostings, maxNeighbours, newestLeadWindow);
+      return new SummaryOptions(budget, minSentenceWords, similarityThreshold, damping, convergenceTolerance, maxIterations, selection, redundancyThreshold, mmrLambda, coverageSaturation, diversityWeight, costExponent, clusterThreshold, withinArticleRepeatThreshold, copyThreshold, sameSourceEdgeWeight, exactGraphLimit, candidateTerms, maxPostings, maxNeighbours, newestLeadWindow,
+          maxSentenceWords, maxQuotedShare, stemming, bigramTerms, leadBias, conceptMinArticleShare, conceptRankWeight,
+          conceptCostExponent);
     }
   }
 }

@@ -11,7 +11,8 @@ import newsbrief.clean.TextBlock;
 
 /**
  * Splits the prose blocks of cleaned articles into sentences, keeping those a brief could quote:
- * at least {@code minWords} words and ending as a sentence ends. Articles are split in parallel;
+ * {@code minWords} to {@code maxWords} words, ending as a sentence ends, and with at most
+ * {@code maxQuotedShare} of their words inside quotation marks ({@link QuotedShare}). Articles are split in parallel;
  * the result is in article order, then text order, whatever the thread count.
  */
 public final class SentenceExtractor {
@@ -20,13 +21,30 @@ public final class SentenceExtractor {
 
   private final SentenceSplitter splitter;
   private final int minWords;
+  private final int maxWords;
+  private final double maxQuotedShare;
 
+  /** Keeps sentences of at least {@code minWords} words, however long or quoted. */
   public SentenceExtractor(SentenceSplitter splitter, int minWords) {
-    if (minWords < 1) {
-      throw new IllegalArgumentException("minWords must be at least 1, got " + minWords);
+    this(splitter, minWords, Integer.MAX_VALUE, 1.0);
+  }
+
+  /**
+   * @param minWords shortest sentence kept, at least 1
+   * @param maxWords longest sentence kept, at least {@code minWords}
+   * @param maxQuotedShare largest share of quoted words kept, in [0, 1] (1 keeps all)
+   */
+  public SentenceExtractor(SentenceSplitter splitter, int minWords, int maxWords, double maxQuotedShare) {
+    if (minWords < 1 || maxWords < minWords) {
+      throw new IllegalArgumentException("need 1 <= minWords <= maxWords, got " + minWords + ", " + maxWords);
+    }
+    if (!(maxQuotedShare >= 0 && maxQuotedShare <= 1)) {
+      throw new IllegalArgumentException("maxQuotedShare must be in [0, 1], got " + maxQuotedShare);
     }
     this.splitter = splitter;
     this.minWords = minWords;
+    this.maxWords = maxWords;
+    this.maxQuotedShare = maxQuotedShare;
   }
 
   /** Sentences of every article, articles in list order; {@link Sentence#article()} indexes the list. */
@@ -115,8 +133,10 @@ public final class SentenceExtractor {
   }
 
   private boolean quotable(String text) {
-    return Sentence.countWords(text) >= minWords
+    int words = Sentence.countWords(text);
+    return words >= minWords && words <= maxWords
         && ENDS_AS_SENTENCE.matcher(text).find()
-        && HAS_LETTER.matcher(text).find();
+        && HAS_LETTER.matcher(text).find()
+        && (maxQuotedShare >= 1 || QuotedShare.of(text) <= maxQuotedShare);
   }
 }

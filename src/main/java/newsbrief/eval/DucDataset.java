@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import newsbrief.NewsbriefException;
 import newsbrief.read.CorpusReader;
@@ -37,6 +39,20 @@ public final class DucDataset {
           CorpusReader.readFolder(clusterFolder.resolve("docs")), references(clusterFolder.resolve("refs"))));
     }
     return List.copyOf(clusters);
+  }
+
+  /**
+   * The clusters named in {@code ids}, in dataset order; a name matching no cluster is the user's
+   * error.
+   */
+  public static List<DucCluster> only(List<DucCluster> clusters, List<String> ids) {
+    Set<String> known = clusters.stream().map(DucCluster::id).collect(Collectors.toSet());
+    List<String> unknown = ids.stream().filter(id -> !known.contains(id)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      throw new NewsbriefException("--clusters", "no cluster named " + String.join(", ", unknown) + " (check the ids)");
+    }
+    Set<String> wanted = Set.copyOf(ids);
+    return clusters.stream().filter(c -> wanted.contains(c.id())).toList();
   }
 
   private static List<List<String>> references(Path refs) {

@@ -11,7 +11,11 @@ import org.apache.commons.math3.util.MathArrays;
  * weight) and jumps to a uniformly chosen sentence otherwise,
  * {@code p = (1 - d)/N + d * sum_j p_j w_ji / deg_j}, found by power iteration.
  *
- * <p>A sentence with no edges jumps uniformly (its mass is spread over all sentences), so every
+ * <p>With a {@link SentencePrior}, jumps go to sentences in proportion to the prior instead
+ * (biased LexRank, Otterbacher et al. 2005): {@code p = (1 - d) q + d * sum_j p_j w_ji / deg_j}
+ * with q the prior scaled to sum to 1.
+ *
+ * <p>A sentence with no edges jumps as a jump does (its mass is spread by the prior), so every
  * sentence gets a score and the scores sum to 1. Iteration stops when the L1 change falls below
  * the tolerance, or after the iteration cap, whichever comes first.
  */
@@ -19,13 +23,20 @@ public final class LexRankRanker implements SentenceRanker {
   private final double damping;
   private final double tolerance;
   private final int maxIterations;
+  private final SentencePrior prior;
+
+  /** Plain LexRank: jumps are uniform. */
+  public LexRankRanker(double damping, double tolerance, int maxIterations) {
+    this(damping, tolerance, maxIterations, SentencePrior.UNIFORM);
+  }
 
   /**
    * @param damping probability of following an edge, in [0, 1)
    * @param tolerance L1 change between iterations at which to stop, above 0
    * @param maxIterations cap on iterations, at least 1
+   * @param prior where jumps land
    */
-  public LexRankRanker(double damping, double tolerance, int maxIterations) {
+  public LexRankRanker(double damping, double tolerance, int maxIterations, SentencePrior prior) {
     if (!(damping >= 0 && damping < 1)) {
       throw new IllegalArgumentException("damping must be in [0, 1), got " + damping);
     }
@@ -38,18 +49,43 @@ public final class LexRankRanker implements SentenceRanker {
     this.damping = damping;
     this.tolerance = tolerance;
     this.maxIterations = maxIterations;
+    this.prior = prior;
   }
 
   @Override
   public double[] rank(AnalyzedCorpus corpus) {
-    return stationaryDistribution(corpus.graph());
+    return stationaryDistribution(corpus.graph(), prior.weights(corpus));
   }
 
   /** The LexRank scores of a graph's nodes; they sum to 1 (an empty graph gives an empty array). */
   public double[] stationaryDistribution(SimilarityGraph graph) {
+    double[] uniform = new double[graph.size()];
+    java.util.Arrays.fill(uniform, 1.0);
+    return stationaryDistribution(graph, uniform);
+  }
+
+  /**
+   * As {@link #stationaryDistribution(SimilarityGraph)}, jumping in proportion to {@code jumpWeights}
+   * (non-negative; all zero counts as uniform).
+   */
+  public double[] stationaryDistribution(SimilarityGraph graph, double[] jumpWeights) {
     int n = graph.size();
     if (n == 0) {
       return new double[0];
+    }
+    if (jumpWeights.length != n) {
+      throw new IllegalArgumentException("one jump weight per node is needed");
+    }
+    double jumpTotal = 0;
+    for (double w : jumpWeights) {
+      if (!(w >= 0) || Double.isInfinite(w)) {
+        throw new IllegalArgumentException("jump weights must be finite and non-negative, got " + w);
+      }
+      jumpTotal += w;
+    }
+    double[] jump = new double[n];
+    for (int i = 0; i < n; i++) {
+      jump[i] = jumpTotal > 0 ? jumpWeights[i] / jumpTotal : 1.0 / n;
     }
     double[] degree = new double[n];
     for (int i = 0; i < n; i++) {
@@ -65,7 +101,7 @@ public final class LexRankRanker implements SentenceRanker {
           dangling += p[j];
         }
       }
-      double base = (1 - damping) / n + damping * dangling / n;
+      double base = (1 - damping) + damping * dangling;
       double[] current = p;
       double[] target = next;
       // Each row is summed by one thread in neighbour order: the result does not depend on threads.
@@ -75,7 +111,7 @@ public final class LexRankRanker implements SentenceRanker {
           int j = graph.neighbour(i, k);
           flow += current[j] * graph.weight(i, k) / degree[j];
         }
-        target[i] = base + damping * flow;
+        target[i] = base * jump[i] + damping * flow;
       });
       next = MathArrays.normalizeArray(next, 1.0);
       double change = MathArrays.distance1(p, next);

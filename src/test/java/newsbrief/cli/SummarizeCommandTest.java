@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsbrief.SummaryOptions;
 import newsbrief.TestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -256,7 +257,7 @@ class SummarizeCommandTest {
     }
     assertEquals("words", root.get("settings").get("budget").get("unit").asText());
     assertEquals(200, root.get("settings").get("budget").get("limit").asInt());
-    assertEquals("mmr", root.get("settings").get("selection").asText());
+    assertEquals(SummaryOptions.defaults().selection().name().toLowerCase(java.util.Locale.ROOT), root.get("settings").get("selection").asText());
   }
 
   @Test
