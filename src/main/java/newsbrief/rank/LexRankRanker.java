@@ -102,14 +102,17 @@ public final class LexRankRanker implements SentenceRanker {
         }
       }
       double base = (1 - damping) + damping * dangling;
-      double[] current = p;
+      double[] share = new double[n];
+      for (int j = 0; j < n; j++) {
+        share[j] = degree[j] == 0 ? 0 : p[j] / degree[j];
+      }
       double[] target = next;
       // Each row is summed by one thread in neighbour order: the result does not depend on threads.
       IntStream.range(0, n).parallel().forEach(i -> {
         double flow = 0;
         for (int k = 0; k < graph.degree(i); k++) {
           int j = graph.neighbour(i, k);
-          flow += current[j] * graph.weight(i, k) / degree[j];
+          flow += share[j] * graph.weight(i, k);
         }
         target[i] = base * jump[i] + damping * flow;
       });
