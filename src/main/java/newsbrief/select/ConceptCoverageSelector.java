@@ -131,6 +131,21 @@ public final class ConceptCoverageSelector implements SentenceSelector {
   }
 
   /** The distinct bigram ids of each sentence. */
+  /** Adds the runs of {@code a-z0-9} in {@code token} to {@code words} (what ROUGE counts as words). */
+  private static void addAsciiWords(String token, List<String> words) {
+    int start = -1;
+    for (int i = 0; i <= token.length(); i++) {
+      char c = i < token.length() ? token.charAt(i) : ' ';
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        words.add(token.substring(start, i));
+        start = -1;
+      }
+    }
+  }
+
   private int[][] conceptIds(AnalyzedCorpus corpus) {
     Map<String, Integer> ids = new HashMap<>();
     Map<String, String> stems = new HashMap<>();
@@ -139,11 +154,7 @@ public final class ConceptCoverageSelector implements SentenceSelector {
       Sentence sentence = corpus.sentences().get(s);
       List<String> words = new ArrayList<>();
       for (String token : sentence.tokens()) {
-        for (String word : token.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-          if (!word.isEmpty()) {
-            words.add(word);
-          }
-        }
+        addAsciiWords(token.toLowerCase(Locale.ROOT), words);
       }
       Set<Integer> found = new HashSet<>();
       for (int i = 1; i < words.size(); i++) {
