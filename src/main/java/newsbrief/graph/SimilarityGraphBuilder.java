@@ -279,7 +279,7 @@ public final class SimilarityGraphBuilder {
 
   /**
    * Symmetric CSR rows: j is i's neighbour when either kept the other. Weights are exact cosines,
-   * summed over shared terms in term order from either end, so w(i, j) == w(j, i) exactly.
+   * computed once per pair, so w(i, j) == w(j, i) exactly.
    */
   private static SimilarityGraph assemble(TermVector[] rows, int[][] kept, int[] group, double sameGroupWeight,
       ThreadLocal<Scratch> scratch) {
@@ -320,16 +320,25 @@ public final class SimilarityGraphBuilder {
     }
     int[] neighbours = new int[rowStart[n]];
     double[] weights = new double[rowStart[n]];
+    IntStream.range(0, n).parallel().forEach(i -> System.arraycopy(both[i], 0, neighbours, rowStart[i], degree[i]));
+    // Each pair's cosine is computed once, from its lower end, then copied to the higher end's row.
     IntStream.range(0, n).parallel().forEach(i -> {
-      System.arraycopy(both[i], 0, neighbours, rowStart[i], degree[i]);
       double[] dense = scratch.get().dense;
       rows[i].scatterInto(dense);
       for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
         int j = neighbours[k];
-        double cosine = rows[i].cosineGivenDot(rows[j], rows[j].dot(dense));
-        weights[k] = group[i] == group[j] ? cosine * sameGroupWeight : cosine;
+        if (j > i) {
+          double cosine = rows[i].cosineGivenDot(rows[j], rows[j].dot(dense));
+          weights[k] = group[i] == group[j] ? cosine * sameGroupWeight : cosine;
+        }
       }
       rows[i].clearFrom(dense);
+    });
+    IntStream.range(0, n).parallel().forEach(i -> {
+      for (int k = rowStart[i]; k < rowStart[i + 1] && neighbours[k] < i; k++) {
+        int j = neighbours[k];
+        weights[k] = weights[Arrays.binarySearch(neighbours, rowStart[j], rowStart[j + 1], i)];
+      }
     });
     return new SimilarityGraph(rowStart, neighbours, weights);
   }
