@@ -53,10 +53,17 @@ public final class Benchmarks {
     return StatUtils.percentile(seconds, 50);
   }
 
-  /** One cluster of {@code articles}, measured {@code runs} times (the median run is reported). */
+  /** Above this many articles a size is measured once: a run takes long enough to be steady. */
+  public static final int REPEATED_UP_TO = 1000;
+
+  /**
+   * One cluster of {@code articles}, measured {@code runs} times (the median run is reported), or
+   * once above {@link #REPEATED_UP_TO} articles.
+   */
   public ScaleResult scale(List<Article> articles) {
     List<ScaleResult> results = new ArrayList<>();
-    for (int run = 0; run < runs; run++) {
+    int times = articles.size() <= REPEATED_UP_TO ? runs : 1;
+    for (int run = 0; run < times; run++) {
       results.add(once(articles));
     }
     results.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
