@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A comparison's invariants on a made-up story: briefs within budget, nested, growing in every
- * measure, the longest the summarizer's own, newest lead first.
+ * measure that must grow (not ROUGE-2: its bigrams run across sentences, so a sentence put between
+ * two others can break one), the longest the summarizer's own, newest lead first.
  */
 class LengthComparerTest {
   private static final Summarizer SUMMARIZER = CompareFixtures.SUMMARIZER;
@@ -41,8 +42,7 @@ class LengthComparerTest {
         assertTrue(brief.chosen().containsAll(shorter.chosen()));
         assertTrue(brief.measures().centralityCovered() >= shorter.measures().centralityCovered() - 1e-12);
         assertTrue(brief.measures().centralityChosen() >= shorter.measures().centralityChosen() - 1e-12);
-        assertTrue(brief.ofLongest().rouge1() >= shorter.ofLongest().rouge1());
-        assertTrue(brief.ofLongest().rouge2() >= shorter.ofLongest().rouge2());
+        assertTrue(brief.ofLongest().rouge1() >= shorter.ofLongest().rouge1(), "clipped unigram hits only grow");
         assertTrue(brief.measures().articlesCited() >= shorter.measures().articlesCited());
       }
       shorter = brief;
