@@ -11,8 +11,8 @@ import picocli.CommandLine.IFactory;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Summarizes news articles about the same events into a short brief without redundancy.",
-    subcommands = {BriefCommand.class, SummarizeCommand.class, CompareCommand.class, BenchCommand.class, CompletionCommand.class,
-      CommandLine.HelpCommand.class},
+    subcommands = {BriefCommand.class, SummarizeCommand.class, BenchCommand.class, CompletionCommand.class,
+      CompareCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
