@@ -56,9 +56,9 @@ import picocli.CommandLine.Spec;
         "  newsbrief compare corpus",
         "  newsbrief compare corpus --words 60,120,240 -o out",
         "  newsbrief compare corpus --sentences 2,4,8",
-        "  newsbrief compare ../shared/eval/duc2003/d30003t      (one cluster: ROUGE against its references too)",
+        "  newsbrief compare ../shared/eval/duc2003/d30003t   # one cluster: ROUGE too",
         "  newsbrief compare --eval ../shared/eval/duc2003",
-        "  newsbrief compare corpus --eval ../shared/eval/duc2003 (all of summaries/ at once)"})
+        "  newsbrief compare corpus --eval ../shared/eval/duc2003   # both at once"})
 final class CompareCommand implements Callable<Integer> {
   static final String DEFAULT_OUTPUT = "summaries";
 
