@@ -81,8 +81,18 @@ public final class Summarizer {
   /** As {@link #summarize(AnalyzedCorpus)}, adding the time of ranking and selection to {@code timings}. */
   public Brief summarize(AnalyzedCorpus corpus, StageTimings timings) {
     double[] scores = timings.time(Stage.RANK, () -> ranker().rank(corpus));
-    return timings.time(Stage.SELECT,
-        () -> assemble(corpus, scores, selector().select(corpus, scores, options.budget(), newestLead(corpus, scores))));
+    return timings.time(Stage.SELECT, () -> assemble(corpus, scores, choose(corpus, scores)));
+  }
+
+  /**
+   * The sentences {@link #summarize(AnalyzedCorpus)} puts in the brief, as indices in the order the
+   * selector took them: the newest article's lead first (when it fits the budget), then the
+   * selector's choices under this summarizer's budget.
+   *
+   * @param scores the ranker's score of every sentence of {@code corpus}
+   */
+  public List<Integer> choose(AnalyzedCorpus corpus, double[] scores) {
+    return selector().select(corpus, scores, options.budget(), newestLead(corpus, scores));
   }
 
   /**

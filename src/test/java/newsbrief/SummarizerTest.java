@@ -79,4 +79,19 @@ class SummarizerTest {
       }
     }
   }
+
+  @Test
+  void chooseGivesTheBriefsSentencesInChoiceOrderWithTheNewestLeadFirst() {
+    List<Article> articles = List.of(
+        Article.of("a", "Storms flooded the coastal town of Marden on Friday. Rescue teams reached Marden by boat on "
+            + "Saturday morning. The storms in Marden flooded the coastal town."),
+        Article.of("b", "A new bridge opened in the capital after ten years of building works. The storms that "
+            + "flooded Marden also closed the coast road."));
+    Summarizer summarizer = SUMMARIZER.withOptions(SummaryOptions.defaults().withBudget(Budget.words(40)));
+    AnalyzedCorpus corpus = summarizer.analyze(articles);
+    double[] scores = summarizer.ranker().rank(corpus);
+    List<Integer> chosen = summarizer.choose(corpus, scores);
+    assertEquals(1, corpus.sentences().get(chosen.get(0)).article(), "the newest article's lead comes first");
+    assertEquals(summarizer.summarize(corpus).lines(), summarizer.assemble(corpus, scores, chosen).lines());
+  }
 }

@@ -11,8 +11,8 @@ import picocli.CommandLine.IFactory;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Summarizes news articles about the same events into a short brief without redundancy.",
-    subcommands = {BriefCommand.class, SummarizeCommand.class, EvalCommand.class, BenchCommand.class,
-      CompletionCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BriefCommand.class, SummarizeCommand.class, EvalCommand.class, CompareCommand.class,
+      BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -36,9 +36,13 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new Main(), new IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        return type == SummarizeCommand.class
-            ? type.cast(new SummarizeCommand(environment))
-            : CommandLine.defaultFactory().create(type);
+        if (type == SummarizeCommand.class) {
+          return type.cast(new SummarizeCommand(environment));
+        }
+        if (type == CompareCommand.class) {
+          return type.cast(new CompareCommand(environment));
+        }
+        return CommandLine.defaultFactory().create(type);
       }
     });
     commandLine.setParameterExceptionHandler(new UsageErrors());

@@ -55,6 +55,20 @@ public final class DucDataset {
     return clusters.stream().filter(c -> wanted.contains(c.id())).toList();
   }
 
+  /** Whether {@code folder} is one cluster in DUC layout: it holds a {@code docs/} folder. */
+  public static boolean isCluster(Path folder) {
+    return Files.isDirectory(folder.resolve("docs"));
+  }
+
+  /**
+   * One cluster folder in DUC layout: its articles from {@code docs/*.txt} (with optional
+   * {@code .meta}) and its references from {@code refs/*.txt}, none when there is no {@code refs/}.
+   */
+  public static DucCluster readCluster(Path folder) {
+    return new DucCluster(folder.toAbsolutePath().normalize().getFileName().toString(),
+        CorpusReader.readFolder(folder.resolve("docs")), references(folder.resolve("refs")));
+  }
+
   private static List<List<String>> references(Path refs) {
     if (!Files.isDirectory(refs)) {
       return List.of();

@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import newsbrief.NewsbriefException;
 
 /**
@@ -25,8 +27,10 @@ public final class OutputFiles {
     Path temporary = null;
     try {
       Files.createDirectories(folder);
-      temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-      Files.write(temporary, content);
+      // Not Files.createTempFile: its files are private (0600); this one gets the umask's mode, as
+      // any other tool's output does.
+      temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
