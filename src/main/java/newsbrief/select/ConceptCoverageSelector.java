@@ -1,12 +1,12 @@
 package newsbrief.select;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Sentence;
@@ -111,14 +111,24 @@ public final class ConceptCoverageSelector implements SentenceSelector {
    */
   private double[] articleFrequencies(AnalyzedCorpus corpus, int[][] concepts, int conceptCount) {
     int[] frequency = new int[conceptCount];
-    Set<Long> seen = new HashSet<>();
     int articles = corpus.articles().size();
+    int pairs = 0;
+    for (int[] ids : concepts) {
+      pairs += ids.length;
+    }
+    // Each (concept, report) pair once: sorted primitive keys, not millions of boxed ones.
+    long[] keys = new long[pairs];
+    int k = 0;
     for (int s = 0; s < concepts.length; s++) {
       long group = corpus.copyGroups().get(corpus.sentences().get(s).article());
       for (int c : concepts[s]) {
-        if (seen.add((long) c * articles + group)) {
-          frequency[c]++;
-        }
+        keys[k++] = (long) c * articles + group;
+      }
+    }
+    Arrays.parallelSort(keys);
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        frequency[(int) (keys[i] / articles)]++;
       }
     }
     int reports = (int) corpus.copyGroups().stream().distinct().count();
@@ -130,7 +140,6 @@ public final class ConceptCoverageSelector implements SentenceSelector {
     return weight;
   }
 
-  /** The distinct bigram ids of each sentence. */
   /** Adds the runs of {@code a-z0-9} in {@code token} to {@code words} (what ROUGE counts as words). */
   private static void addAsciiWords(String token, List<String> words) {
     int start = -1;
@@ -146,28 +155,33 @@ public final class ConceptCoverageSelector implements SentenceSelector {
     }
   }
 
+  /**
+   * The distinct bigram ids of each sentence. Bigrams are found in parallel; ids are then given in
+   * sentence order, so they do not depend on threads.
+   */
   private int[][] conceptIds(AnalyzedCorpus corpus) {
-    Map<String, Integer> ids = new HashMap<>();
-    Map<String, String> stems = new HashMap<>();
-    int[][] concepts = new int[corpus.size()][];
-    for (int s = 0; s < corpus.size(); s++) {
-      Sentence sentence = corpus.sentences().get(s);
+    Map<String, String> stems = new ConcurrentHashMap<>();
+    List<List<String>> bigrams = corpus.sentences().parallelStream().map(sentence -> {
       List<String> words = new ArrayList<>();
       for (String token : sentence.tokens()) {
         addAsciiWords(token.toLowerCase(Locale.ROOT), words);
       }
-      Set<Integer> found = new HashSet<>();
+      List<String> found = new ArrayList<>();
       for (int i = 1; i < words.size(); i++) {
         String first = words.get(i - 1);
         String second = words.get(i);
-        if (stopWords.contains(first) && stopWords.contains(second)) {
-          continue;
+        if (!(stopWords.contains(first) && stopWords.contains(second))) {
+          found.add(stems.computeIfAbsent(first, stemmer) + " " + stems.computeIfAbsent(second, stemmer));
         }
-        String bigram = stems.computeIfAbsent(first, stemmer) + " " + stems.computeIfAbsent(second, stemmer);
-        found.add(ids.computeIfAbsent(bigram, k -> ids.size()));
       }
-      concepts[s] = found.stream().mapToInt(Integer::intValue).sorted().toArray();
+      return found;
+    }).toList();
+    Map<String, Integer> ids = new HashMap<>();
+    int[][] concepts = new int[corpus.size()][];
+    for (int s = 0; s < concepts.length; s++) {
+      concepts[s] = bigrams.get(s).stream().mapToInt(b -> ids.computeIfAbsent(b, k -> ids.size())).distinct().sorted().toArray();
     }
     return concepts;
   }
+
 }
