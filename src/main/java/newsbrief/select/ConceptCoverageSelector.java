@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import newsbrief.AnalyzedCorpus;
-import newsbrief.Sentence;
 import newsbrief.vectorize.StopWords;
 
 /**
