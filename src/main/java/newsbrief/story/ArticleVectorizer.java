@@ -59,7 +59,9 @@ public final class ArticleVectorizer {
     List<String> terms = new ArrayList<>();
     for (TextBlock block : cleaned.prose()) {
       for (String word : words(text, block.begin(), block.end())) {
-        String term = termOfWord.computeIfAbsent(word, w -> normalizer.terms(List.of(w)).stream().findFirst().orElse(DROPPED));
+        String known = termOfWord.get(word);
+        String term = known != null ? known
+            : termOfWord.computeIfAbsent(word, w -> normalizer.terms(List.of(w)).stream().findFirst().orElse(DROPPED));
         if (!term.isEmpty()) {
           terms.add(term);
         }

@@ -34,8 +34,8 @@ import newsbrief.vectorize.TermVector;
  * candidate pairs few; a term in more than {@link StoryOptions#commonTermArticles()} signatures is
  * not indexed at all, which bounds the work per term (its small share of the cosine is lost).
  * Pairs below {@link StoryOptions#similarityFloor()} count as 0, so the clustering runs on a
- * sparse graph: each join merges the smaller neighbour map into the larger, and a heap of
- * candidate joins, whose stale entries are skipped, gives the next join.
+ * sparse graph: each join merges the smaller neighbour map into the larger, and a heap of each
+ * story's best join gives the next one.
  *
  * <p>Deterministic: ties go to the pair with the smaller story ids. Thread-safe; similarities are
  * computed in parallel, row by row, so the result does not depend on the thread count.
@@ -216,11 +216,19 @@ public final class AverageLinkGrouper implements StoryGrouper {
    * One run of average-link clustering over the sparse similarity graph. A story is named by one
    * of its articles; {@code links[s]} maps each neighbouring story to the sum of the similarities
    * between their articles, and is {@code null} once {@code s} has been absorbed.
+   *
+   * <p>Each story keeps its best join, the neighbour with the highest average it may join, and
+   * the heap holds those. Average linkage is reducible: the average to a union of two stories lies
+   * between the averages to each, so after a join only the new story and the stories whose best
+   * join was one of the two need their best join found again.
    */
   private final class Clustering {
+    private static final int NONE = -1;
+
     private final int[] parent;
     private final int[] size;
     private final int[] version;
+    private final int[] bestNeighbour;
     private final LinkMap[] links;
     private final JoinHeap heap = new JoinHeap();
 
@@ -229,41 +237,57 @@ public final class AverageLinkGrouper implements StoryGrouper {
       size = new int[n];
       Arrays.fill(size, 1);
       version = new int[n];
+      bestNeighbour = new int[n];
       links = new LinkMap[n];
       for (int i = 0; i < n; i++) {
         links[i] = new LinkMap();
       }
       for (Row row : rows) {
         for (int k = 0; k < row.neighbours().length; k++) {
-          int j = row.neighbours()[k];
-          double similarity = row.similarities()[k];
-          links[row.article()].add(j, similarity);
-          links[j].add(row.article(), similarity);
-          offer(row.article(), j, similarity);
+          links[row.article()].add(row.neighbours()[k], row.similarities()[k]);
+          links[row.neighbours()[k]].add(row.article(), row.similarities()[k]);
         }
+      }
+      for (int i = 0; i < n; i++) {
+        findBestJoin(i);
       }
     }
 
     List<Story> run() {
       while (!heap.isEmpty()) {
-        int a = heap.topA();
-        int b = heap.topB();
-        boolean current = links[a] != null && links[b] != null
-            && version[a] == heap.topVersionA() && version[b] == heap.topVersionB();
+        int story = heap.topA();
+        int neighbour = heap.topB();
+        boolean current = links[story] != null && version[story] == heap.topVersionA();
         heap.pop();
         if (current) {
-          merge(a, b);
+          merge(story, neighbour);
         }
       }
       return stories();
     }
 
-    private void offer(int a, int b, double average) {
-      boolean established = Math.min(size[a], size[b]) >= options.establishedStorySize();
-      if (average >= (established ? options.establishedMergeThreshold() : options.mergeThreshold())) {
-        int low = Math.min(a, b);
-        int high = Math.max(a, b);
-        heap.push(average, low, high, version[low], version[high]);
+    /**
+     * Finds the neighbour with the highest average that {@code story} may join (ties to the
+     * smaller id) and offers that join; any join offered before for {@code story} goes stale.
+     */
+    private void findBestJoin(int story) {
+      version[story]++;
+      LinkMap neighbours = links[story];
+      int best = NONE;
+      double bestAverage = 0;
+      for (int slot = neighbours.firstSlot(); slot >= 0; slot = neighbours.nextSlot(slot)) {
+        int other = neighbours.keyAt(slot);
+        double average = neighbours.valueAt(slot) / ((double) size[story] * size[other]);
+        boolean established = Math.min(size[story], size[other]) >= options.establishedStorySize();
+        boolean allowed = average >= (established ? options.establishedMergeThreshold() : options.mergeThreshold());
+        if (allowed && (best == NONE || average > bestAverage || (average == bestAverage && other < best))) {
+          best = other;
+          bestAverage = average;
+        }
+      }
+      bestNeighbour[story] = best;
+      if (best != NONE) {
+        heap.push(bestAverage, story, best, version[story], 0);
       }
     }
 
@@ -286,10 +310,12 @@ public final class AverageLinkGrouper implements StoryGrouper {
       links[gone] = null;
       parent[gone] = keep;
       size[keep] += size[gone];
-      version[keep]++;
+      findBestJoin(keep);
       for (int slot = kept.firstSlot(); slot >= 0; slot = kept.nextSlot(slot)) {
         int other = kept.keyAt(slot);
-        offer(keep, other, kept.valueAt(slot) / ((double) size[keep] * size[other]));
+        if (bestNeighbour[other] == a || bestNeighbour[other] == b) {
+          findBestJoin(other);
+        }
       }
     }
 
@@ -422,10 +448,9 @@ public final class AverageLinkGrouper implements StoryGrouper {
   }
 
   /**
-   * A binary max-heap of candidate joins {@code (average, a, b)} with the versions of {@code a}
-   * and {@code b} when offered, kept in parallel primitive arrays: there are as many entries as
-   * graph edges, too many for an object each. Highest average first, then smaller {@code a},
-   * then smaller {@code b}.
+   * A binary max-heap of candidate joins {@code (average, a, b)} with versions of {@code a} and
+   * {@code b} when offered, kept in parallel primitive arrays, since a large day offers millions
+   * of joins. Highest average first, then smaller {@code a}, then smaller {@code b}.
    */
   private static final class JoinHeap {
     private double[] average = new double[1024];
