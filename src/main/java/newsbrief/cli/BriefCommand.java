@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsbrief.Article;
-import newsbrief.Brief;
 import newsbrief.NewsbriefException;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
@@ -12,19 +11,28 @@ import newsbrief.annotate.CoreNlpSentenceSplitter;
 import newsbrief.read.CorpusReader;
 import newsbrief.render.MarkdownRenderer;
 import newsbrief.render.OutputFiles;
+import newsbrief.story.DayBrief;
+import newsbrief.story.StoryBriefer;
+import newsbrief.story.StoryOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsbrief brief DIR}: the daily brief of a folder of articles, as Markdown. */
+/**
+ * {@code newsbrief brief DIR}: the daily brief of a folder of articles, as Markdown; a day of
+ * several stories gets a section per story.
+ */
 @Command(
     name = "brief",
     mixinStandardHelpOptions = true,
-    description = "Writes the daily brief of a folder of articles (.txt, with optional .meta sidecars) as Markdown.",
-    footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --words 120 -o -"})
+    description = {"Writes the daily brief of a folder of articles (.txt, with optional .meta sidecars) as Markdown.",
+        "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each."},
+    footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --words 120 -o -",
+        "  newsbrief brief today --words 400 --stories 5"})
 final class BriefCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -41,22 +49,36 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show the full error on failure.")
   boolean verbose;
 
+  private Integer stories;
+
+  @Option(names = "--stories", paramLabel = "N",
+      description = "Most stories with a section of their own (default: as many as the budget allows).")
+  void setStories(int value) {
+    if (value < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "newsbrief: --stories " + value + ": at least one story needs a section (give a positive number)");
+    }
+    stories = value;
+  }
+
   @Override
   public Integer call() {
     SummaryOptions options = SummaryOptions.defaults().withBudget(budget.budgetOr(SummaryOptions.defaults().budget()));
+    StoryOptions storyOptions = stories == null ? StoryOptions.defaults() : StoryOptions.defaults().withMaxSections(stories);
     List<Article> articles = CorpusReader.readFolder(input);
-    Brief brief = new Summarizer(new CoreNlpSentenceSplitter(), options).summarize(articles);
-    if (brief.lines().isEmpty()) {
+    DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles);
+    if (day.sentenceCount() == 0) {
       throw new NewsbriefException(input.toString(),
           "no sentence to summarize: every line looked like page furniture or was too short (check these are article texts)");
     }
-    String markdown = new MarkdownRenderer().render(brief);
+    String markdown = new MarkdownRenderer().render(day);
     if (output.equals("-")) {
       spec.commandLine().getOut().print(markdown);
     } else {
       OutputFiles.writeAtomically(Path.of(output), markdown);
-      spec.commandLine().getOut().printf("wrote %s: %d sentences, %d words, from %d articles%n",
-          output, brief.lines().size(), brief.wordCount(), brief.sources().size());
+      spec.commandLine().getOut().printf("wrote %s: %d sentences, %d words, from %d articles%s%n",
+          output, day.sentenceCount(), day.wordCount(), day.articles().size(),
+          day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
     }
     spec.commandLine().getOut().flush();
     return 0;

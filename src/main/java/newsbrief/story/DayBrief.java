@@ -1,0 +1,88 @@
+package newsbrief.story;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import newsbrief.Article;
+import newsbrief.Brief;
+import newsbrief.select.Budget;
+
+/**
+ * A day's brief: the day's articles grouped into stories, the most covered stories each with a
+ * section of its own, then shorter stories in one line each ("Also reported"). Sources are
+ * numbered across the whole day: the first section's sources first, then the next section's, and
+ * the mentions' last, each in its own citation order.
+ *
+ * @param articles every article of the day, in input order
+ * @param storyCount how many stories the articles form
+ * @param sections the stories with a section, most covered first
+ * @param alsoReported stories listed in one line each, in the same order
+ * @param budget the length budget the sections share
+ */
+public record DayBrief(List<Article> articles, int storyCount, List<StorySection> sections,
+    List<StoryMention> alsoReported, Budget budget) {
+
+  public DayBrief {
+    articles = List.copyOf(articles);
+    sections = List.copyOf(sections);
+    alsoReported = List.copyOf(alsoReported);
+    Objects.requireNonNull(budget, "budget");
+    if (storyCount < sections.size() + alsoReported.size()) {
+      throw new IllegalArgumentException(storyCount + " stories cannot fill " + sections.size() + " sections and "
+          + alsoReported.size() + " mentions");
+    }
+  }
+
+  /** The day as one story: it is shown exactly as a brief of all the articles. */
+  public boolean isSingleStory() {
+    return storyCount == 1 && sections.size() == 1;
+  }
+
+  /** Stories neither in a section nor under "Also reported". */
+  public int storiesNotShown() {
+    return storyCount - sections.size() - alsoReported.size();
+  }
+
+  /** Articles of the stories that are not shown. */
+  public int articlesNotShown() {
+    return articles.size() - sections.stream().mapToInt(s -> s.story().size()).sum()
+        - alsoReported.stream().mapToInt(m -> m.story().size()).sum();
+  }
+
+  /** The number, counting from 1, under which the first source of section {@code index} is cited. */
+  public int firstSourceNumber(int index) {
+    return 1 + sections.subList(0, index).stream().mapToInt(s -> s.brief().sources().size()).sum();
+  }
+
+  /** The number, counting from 1, under which the first source of mention {@code index} is cited. */
+  public int firstMentionSourceNumber(int index) {
+    return firstSourceNumber(sections.size()) + alsoReported.subList(0, index).stream().mapToInt(m -> m.sources().size()).sum();
+  }
+
+  public int sentenceCount() {
+    return sections.stream().mapToInt(s -> s.brief().lines().size()).sum();
+  }
+
+  public int wordCount() {
+    return sections.stream().mapToInt(s -> s.brief().wordCount()).sum();
+  }
+
+  public Optional<LocalDate> firstDate() {
+    return articles.stream().flatMap(a -> a.metadata().date().stream()).min(LocalDate::compareTo);
+  }
+
+  public Optional<LocalDate> lastDate() {
+    return articles.stream().flatMap(a -> a.metadata().date().stream()).max(LocalDate::compareTo);
+  }
+
+  /** Distinct outlet names among the day's articles; articles without an outlet are not counted. */
+  public long outletCount() {
+    return articles.stream().flatMap(a -> a.metadata().outlet().stream()).distinct().count();
+  }
+
+  /** The only section's brief, when the day is one story. */
+  public Optional<Brief> singleStoryBrief() {
+    return isSingleStory() ? Optional.of(sections.get(0).brief()) : Optional.empty();
+  }
+}
