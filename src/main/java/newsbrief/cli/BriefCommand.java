@@ -9,6 +9,8 @@ import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
 import newsbrief.read.CorpusReader;
+import java.util.Map;
+import newsbrief.render.JsonRenderer;
 import newsbrief.render.MarkdownRenderer;
 import newsbrief.render.OutputFiles;
 import newsbrief.story.DayBrief;
@@ -39,9 +41,17 @@ final class BriefCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Folder of articles.")
   Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "summaries/daily-brief.md",
-      description = "Where to write the brief; - for standard output (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Where to write the brief; - for standard output (default: summaries/daily-brief.md, "
+          + "or summaries/daily-brief.json with --format json).")
   String output;
+
+  /** What {@code brief} writes. */
+  enum Format { markdown, json }
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+      description = "markdown or json: the stories, each with the paths of its articles and its brief (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   BudgetOptions budget = new BudgetOptions();
@@ -71,13 +81,16 @@ final class BriefCommand implements Callable<Integer> {
       throw new NewsbriefException(input.toString(),
           "no sentence to summarize: every line looked like page furniture or was too short (check these are article texts)");
     }
-    String markdown = new MarkdownRenderer().render(day);
-    if (output.equals("-")) {
-      spec.commandLine().getOut().print(markdown);
+    String rendered = format == Format.json
+        ? new JsonRenderer(false).render(day, options, Map.of("maxSections", storyOptions.maxSections()))
+        : new MarkdownRenderer().render(day);
+    String target = output != null ? output : format == Format.json ? "summaries/daily-brief.json" : "summaries/daily-brief.md";
+    if (target.equals("-")) {
+      spec.commandLine().getOut().print(rendered);
     } else {
-      OutputFiles.writeAtomically(Path.of(output), markdown);
+      OutputFiles.writeAtomically(Path.of(target), rendered);
       spec.commandLine().getOut().printf("wrote %s: %d sentences, %d words, from %d articles%s%n",
-          output, day.sentenceCount(), day.wordCount(), day.articles().size(),
+          target, day.sentenceCount(), day.wordCount(), day.articles().size(),
           day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
     }
     spec.commandLine().getOut().flush();

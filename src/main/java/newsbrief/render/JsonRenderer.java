@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,9 @@ import newsbrief.BriefLine;
 import newsbrief.NearDuplicate;
 import newsbrief.Sentence;
 import newsbrief.SummaryOptions;
+import newsbrief.story.DayBrief;
+import newsbrief.story.StoryMention;
+import newsbrief.story.StorySection;
 import newsbrief.read.DuplicateFilter;
 import newsbrief.read.InputProblem;
 import newsbrief.read.PreparedInput;
@@ -52,6 +56,49 @@ public final class JsonRenderer {
    */
   public String render(Brief brief, SummaryOptions options, Map<String, ?> inputSettings, PreparedInput input,
       List<InputProblem> problems) {
+    ObjectNode root = briefNode(brief);
+    root.set("input", input(input, problems));
+    root.set("settings", settings(options, inputSettings));
+    return write(root);
+  }
+
+  /**
+   * A day's brief of several stories: the day's dates and counts, then {@code stories}, each with
+   * its headline, the origins (paths) of its articles and its own brief in the shape of
+   * {@link #render(Brief, SummaryOptions, Map, PreparedInput, List)} (sources numbered within the
+   * story), then {@code alsoReported} (headline and article origins) and the settings.
+   */
+  public String render(DayBrief day, SummaryOptions options, Map<String, ?> storySettings) {
+    ObjectNode root = JSON.createObjectNode();
+    List<Article> articles = day.articles();
+    root.put("firstDate", articles.stream().flatMap(a -> a.metadata().date().stream()).min(LocalDate::compareTo)
+        .map(Object::toString).orElse(null));
+    root.put("lastDate", articles.stream().flatMap(a -> a.metadata().date().stream()).max(LocalDate::compareTo)
+        .map(Object::toString).orElse(null));
+    root.put("articleCount", articles.size());
+    root.put("storyCount", day.storyCount());
+    root.put("sentenceCount", day.sentenceCount());
+    root.put("wordCount", day.wordCount());
+    ArrayNode stories = root.putArray("stories");
+    for (StorySection section : day.sections()) {
+      ObjectNode story = stories.addObject();
+      story.put("headline", section.headline());
+      ArrayNode paths = story.putArray("articles");
+      section.story().articles().forEach(i -> paths.add(articles.get(i).origin()));
+      story.set("brief", briefNode(section.brief()));
+    }
+    ArrayNode also = root.putArray("alsoReported");
+    for (StoryMention mention : day.alsoReported()) {
+      ObjectNode story = also.addObject();
+      story.put("headline", mention.headline());
+      ArrayNode paths = story.putArray("articles");
+      mention.story().articles().forEach(i -> paths.add(articles.get(i).origin()));
+    }
+    root.set("settings", settings(options, storySettings));
+    return write(root);
+  }
+
+  private ObjectNode briefNode(Brief brief) {
     ObjectNode root = JSON.createObjectNode();
     root.put("firstDate", brief.firstDate().map(Object::toString).orElse(null));
     root.put("lastDate", brief.lastDate().map(Object::toString).orElse(null));
@@ -68,8 +115,10 @@ public final class JsonRenderer {
     for (int i = 0; i < brief.sources().size(); i++) {
       sources.add(article(brief.sources().get(i), i));
     }
-    root.set("input", input(input, problems));
-    root.set("settings", settings(options, inputSettings));
+    return root;
+  }
+
+  private static String write(ObjectNode root) {
     try {
       return JSON.writer(printer()).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

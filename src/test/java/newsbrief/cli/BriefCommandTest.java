@@ -10,6 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import newsbrief.TestSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +100,50 @@ class BriefCommandTest {
     assertTrue(err.toString().contains("no sentence to summarize"), err.toString());
     assertFalse(Files.exists(target));
     assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
+  void jsonOfTheSeedsIsOneStoryWithEveryArticleAndVerbatimSentences() throws IOException {
+    assertEquals(0, run("brief", corpus(), "--format", "json", "-o", "-"), err.toString());
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertEquals(1, root.get("storyCount").asInt());
+    JsonNode story = root.get("stories").get(0);
+    assertEquals(5, story.get("articles").size());
+    JsonNode sentences = story.get("brief").get("sentences");
+    assertTrue(sentences.size() >= 3);
+    for (JsonNode sentence : sentences) {
+      String text = Files.readString(Path.of(sentence.get("article").get("origin").asText()));
+      assertEquals(sentence.get("text").asText(), text.substring(sentence.get("begin").asInt(), sentence.get("end").asInt()));
+    }
+    assertEquals(root.get("wordCount").asInt(), story.get("brief").get("wordCount").asInt());
+  }
+
+  @Test
+  void jsonOfPooledDevClustersListsEachStoryWithTheArticlesOfOneCluster(@TempDir Path folder) throws IOException {
+    Path duc = TestSupport.sharedEval().resolve("duc2003");
+    Assumptions.assumeTrue(Files.isDirectory(duc), "DUC 2003 development set not found at " + duc + " (licensed data kept outside the project)");
+    List<String> clusters = List.of("d30003t", "d30012t", "d31010t");
+    for (String cluster : clusters) {
+      try (var files = Files.list(duc.resolve(cluster).resolve("docs"))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, folder.resolve(cluster + "-" + file.getFileName()));
+        }
+      }
+    }
+    Path json = folder.resolve("out/day.json");
+    assertEquals(0, run("brief", folder.toString(), "--format", "json", "-o", json.toString()), err.toString());
+    assertTrue(out.toString().contains(" in 3 stories"), out.toString());
+    JsonNode root = new ObjectMapper().readTree(Files.readString(json));
+    assertEquals(3, root.get("stories").size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (JsonNode story : root.get("stories")) {
+      java.util.Map<String, Integer> byCluster = new java.util.HashMap<>();
+      story.get("articles").forEach(path -> byCluster.merge(Path.of(path.asText()).getFileName().toString().substring(0, 7), 1, Integer::sum));
+      String main = byCluster.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+      assertTrue(byCluster.get(main) >= 8, "story mixes clusters: " + byCluster);
+      assertTrue(seen.add(main), "two stories for " + main);
+      assertTrue(story.get("brief").get("sentenceCount").asInt() >= 1);
+    }
   }
 
   @Test
