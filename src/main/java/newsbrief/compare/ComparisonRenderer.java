@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import newsbrief.Article;
-import newsbrief.ArticleMetadata;
+import newsbrief.render.BriefWording;
 import newsbrief.BriefLine;
 import newsbrief.Sentence;
 
@@ -41,7 +41,7 @@ public final class ComparisonRenderer {
     out.append("\n## Sources\n\n");
     List<Article> sources = comparison.longest().brief().sources();
     for (int i = 0; i < sources.size(); i++) {
-      out.append(i + 1).append(". ").append(describe(sources.get(i))).append('\n');
+      out.append(i + 1).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
     }
     out.append("\nMade by `").append(command).append("`.\n");
     return out.toString();
@@ -198,14 +198,6 @@ public final class ComparisonRenderer {
     String text = line.sentence().text().strip().replaceAll("\\s+", " ") + " [" + (line.source() + 1) + "]";
     return line.alsoIn().isEmpty() ? text
         : text + " (also in " + line.alsoIn().stream().map(s -> "[" + (s + 1) + "]").collect(Collectors.joining(", ")) + ")";
-  }
-
-  private static String describe(Article article) {
-    ArticleMetadata meta = article.metadata();
-    StringBuilder out = new StringBuilder(meta.outlet().orElse("Outlet not stated"));
-    meta.title().ifPresent(t -> out.append(", \"").append(t).append('"'));
-    out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
-    return out.append(" (").append(article.origin()).append(')').toString();
   }
 
   static String decimal(double value) {

@@ -1,11 +1,9 @@
 package newsbrief.render;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import newsbrief.Article;
-import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
 import newsbrief.story.DayBrief;
@@ -23,8 +21,8 @@ import newsbrief.story.StorySection;
 public final class MarkdownRenderer {
   public String render(Brief brief) {
     StringBuilder out = new StringBuilder();
-    out.append("# Daily brief").append(dateRange(brief.firstDate(), brief.lastDate())).append("\n\n");
-    out.append(summaryLine(brief)).append("\n\n");
+    out.append("# Daily brief").append(BriefWording.dateRange(brief.firstDate(), brief.lastDate())).append("\n\n");
+    out.append(BriefWording.summaryLine(brief)).append("\n\n");
     appendLines(out, brief, 1);
     out.append("\n## Sources\n\n");
     appendSources(out, brief.sources(), 1);
@@ -41,15 +39,15 @@ public final class MarkdownRenderer {
       return render(single.get());
     }
     StringBuilder out = new StringBuilder();
-    out.append("# Daily brief").append(dateRange(day.firstDate(), day.lastDate())).append("\n\n");
+    out.append("# Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append("\n\n");
     out.append(daySummary(day)).append('\n');
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
       int first = day.firstSourceNumber(s);
       out.append("\n## ").append(section.headline()).append("\n\n");
-      String dates = dateRange(brief.firstDate(), brief.lastDate());
-      out.append(dates.isEmpty() ? "" : dates.substring(2) + ". ").append(summaryLine(brief)).append("\n\n");
+      String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
+      out.append(dates.isEmpty() ? "" : dates.substring(2) + ". ").append(BriefWording.summaryLine(brief)).append("\n\n");
       appendLines(out, brief, first);
       out.append("\n### Sources\n\n");
       appendSources(out, brief.sources(), first);
@@ -95,7 +93,7 @@ public final class MarkdownRenderer {
 
   private static void appendSources(StringBuilder out, List<Article> sources, int firstSource) {
     for (int i = 0; i < sources.size(); i++) {
-      out.append(i + firstSource).append(". ").append(describe(sources.get(i))).append('\n');
+      out.append(i + firstSource).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
     }
   }
 
@@ -126,44 +124,7 @@ public final class MarkdownRenderer {
     return line.toString();
   }
 
-  private static String dateRange(Optional<LocalDate> firstDate, Optional<LocalDate> lastDate) {
-    if (firstDate.isEmpty()) {
-      return "";
-    }
-    String first = firstDate.get().toString();
-    String last = lastDate.get().toString();
-    return first.equals(last) ? ", " + first : ", " + first + " to " + last;
-  }
-
-  private static String summaryLine(Brief brief) {
-    int articles = brief.sources().size();
-    long outlets = brief.outletCount();
-    long undated = brief.sources().stream().filter(a -> a.metadata().date().isEmpty()).count();
-    StringBuilder line = new StringBuilder();
-    line.append(articles).append(articles == 1 ? " article" : " articles");
-    if (outlets > 0) {
-      line.append(" from ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
-    }
-    if (undated > 0) {
-      line.append(undated == articles ? (articles == 1 ? "; it states no date" : "; none states a date")
-          : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
-    }
-    line.append(". ").append(brief.lines().size()).append(brief.lines().size() == 1 ? " sentence, " : " sentences, ")
-        .append(brief.wordCount()).append(" words.");
-    return line.toString();
-  }
-
   private static String citations(List<Integer> sources, int firstSource) {
     return sources.stream().map(s -> "[" + (s + firstSource) + "]").collect(Collectors.joining(", "));
-  }
-
-  static String describe(Article article) {
-    ArticleMetadata meta = article.metadata();
-    StringBuilder out = new StringBuilder();
-    out.append(meta.outlet().orElse("Outlet not stated"));
-    meta.title().ifPresent(t -> out.append(", \"").append(t).append('"'));
-    out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
-    out.append(" (").append(article.origin()).append(')');
-    return out.toString();
   }
 }

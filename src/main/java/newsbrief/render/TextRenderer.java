@@ -32,8 +32,8 @@ public final class TextRenderer {
 
   public String render(Brief brief) {
     StringBuilder out = new StringBuilder();
-    out.append("Brief").append(dateRange(brief)).append('\n');
-    paragraph(out, "", "", summaryLine(brief));
+    out.append("Brief").append(BriefWording.dateRange(brief.firstDate(), brief.lastDate())).append('\n');
+    paragraph(out, "", "", BriefWording.summaryLine(brief));
     out.append('\n');
     List<BriefLine> lines = brief.lines();
     String numberWidth = "%" + String.valueOf(lines.size()).length() + "d. ";
@@ -57,7 +57,7 @@ public final class TextRenderer {
     String citationWidth = "%-" + (String.valueOf(sources.size()).length() + 3) + "s";
     for (int i = 0; i < sources.size(); i++) {
       String citation = String.format(citationWidth, "[" + (i + 1) + "]");
-      paragraph(out, citation, " ".repeat(citation.length()), MarkdownRenderer.describe(sources.get(i)));
+      paragraph(out, citation, " ".repeat(citation.length()), BriefWording.source(sources.get(i)));
     }
     return out.toString();
   }
@@ -91,37 +91,6 @@ public final class TextRenderer {
       lineHasWord = true;
     }
     out.append(line).append('\n');
-  }
-
-  private static String dateRange(Brief brief) {
-    if (brief.firstDate().isEmpty()) {
-      return "";
-    }
-    String first = brief.firstDate().get().toString();
-    String last = brief.lastDate().get().toString();
-    return first.equals(last) ? ", " + first : ", " + first + " to " + last;
-  }
-
-  private static String summaryLine(Brief brief) {
-    int articles = brief.sources().size();
-    long outlets = brief.outletCount();
-    long undated = brief.sources().stream().filter(a -> a.metadata().date().isEmpty()).count();
-    StringBuilder line = new StringBuilder();
-    line.append(count(articles, "article"));
-    if (outlets > 0) {
-      line.append(" from ").append(count(outlets, "outlet"));
-    }
-    if (undated > 0) {
-      line.append(undated == articles ? (articles == 1 ? "; it states no date" : "; none states a date")
-          : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
-    }
-    line.append(". ").append(count(brief.lines().size(), "sentence")).append(", ")
-        .append(count(brief.wordCount(), "word")).append('.');
-    return line.toString();
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** {@code text} with every run of whitespace (line breaks included) as one space, stripped. */

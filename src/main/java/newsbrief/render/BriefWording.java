@@ -1,0 +1,57 @@
+package newsbrief.render;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import newsbrief.Article;
+import newsbrief.ArticleMetadata;
+import newsbrief.Brief;
+
+/**
+ * The wording every rendering of a brief shares, so Markdown, text and the length comparison say
+ * the same thing the same way: the dates covered, what the brief draws on, how a source is named.
+ */
+public final class BriefWording {
+  private BriefWording() {}
+
+  /** {@code ", FIRST to LAST"}, {@code ", DAY"} when they are one day, or nothing without dates. */
+  public static String dateRange(Optional<LocalDate> firstDate, Optional<LocalDate> lastDate) {
+    if (firstDate.isEmpty() || lastDate.isEmpty()) {
+      return "";
+    }
+    String first = firstDate.get().toString();
+    String last = lastDate.get().toString();
+    return first.equals(last) ? ", " + first : ", " + first + " to " + last;
+  }
+
+  /** E.g. {@code 5 articles from 5 outlets; 2 state no date. 6 sentences, 200 words.} */
+  public static String summaryLine(Brief brief) {
+    int articles = brief.sources().size();
+    long outlets = brief.outletCount();
+    long undated = brief.sources().stream().filter(a -> a.metadata().date().isEmpty()).count();
+    StringBuilder line = new StringBuilder();
+    line.append(count(articles, "article"));
+    if (outlets > 0) {
+      line.append(" from ").append(count(outlets, "outlet"));
+    }
+    if (undated > 0) {
+      line.append(undated == articles ? (articles == 1 ? "; it states no date" : "; none states a date")
+          : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
+    }
+    line.append(". ").append(count(brief.lines().size(), "sentence")).append(", ")
+        .append(count(brief.wordCount(), "word")).append('.');
+    return line.toString();
+  }
+
+  /** A source as listed: outlet, title in quotes, date, and where it was read from. */
+  public static String source(Article article) {
+    ArticleMetadata meta = article.metadata();
+    StringBuilder out = new StringBuilder(meta.outlet().orElse("Outlet not stated"));
+    meta.title().ifPresent(t -> out.append(", \"").append(t).append('"'));
+    out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
+    return out.append(" (").append(article.origin()).append(')').toString();
+  }
+
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
