@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsbrief.Article;
 import newsbrief.NewsbriefException;
+import newsbrief.Sentence;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
@@ -54,7 +55,7 @@ final class BriefCommand implements Callable<Integer> {
   Format format;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
-  BudgetOptions budget = new BudgetOptions();
+  LengthOptions length = new LengthOptions();
 
   @Option(names = "--verbose", description = "Show the full error on failure.")
   boolean verbose;
@@ -73,9 +74,10 @@ final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SummaryOptions options = SummaryOptions.defaults().withBudget(budget.budgetOr(SummaryOptions.defaults().budget()));
     StoryOptions storyOptions = stories == null ? StoryOptions.defaults() : StoryOptions.defaults().withMaxSections(stories);
     List<Article> articles = CorpusReader.readFolder(input);
+    long inputWords = articles.stream().mapToLong(a -> Sentence.countWords(a.text())).sum();
+    SummaryOptions options = SummaryOptions.defaults().withBudget(length.budgetOr(SummaryOptions.defaults().budget(), inputWords));
     DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles);
     if (day.sentenceCount() == 0) {
       throw new NewsbriefException(input.toString(),

@@ -8,9 +8,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The length options of {@code summarize}, at most one of which may be given: {@link BudgetOptions}'
- * two and {@code --ratio}, a share of the input's words. A class of its own because the ratio can
- * only become a budget once the input is read.
+ * The length options of {@code brief} and {@code summarize}, at most one of which may be given:
+ * {@code --words}, {@code --sentences}, or {@code --ratio}, a share of the input's words (which
+ * becomes a budget only once the input is read).
  */
 final class LengthOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
