@@ -126,10 +126,33 @@ public final class SentenceExtractor {
   private static final int MAX_QUOTED_SENTENCES = 6;
 
   private static boolean leavesQuotationOpen(String sentence) {
-    long opening = sentence.chars().filter(c -> c == '\u201c').count();
-    long closing = sentence.chars().filter(c -> c == '\u201d').count();
     long straight = sentence.chars().filter(c -> c == '"').count();
-    return opening > closing || straight % 2 == 1;
+    return openingQuotes(sentence) > closingQuotes(sentence) || straight % 2 == 1;
+  }
+
+  /**
+   * Whether a sentence closes a quotation it did not open: the tail of a quotation begun in an
+   * earlier paragraph, which cannot stand alone in a brief. Curly quotes and the newswire's
+   * {@code ``...''} count; straight quotes cannot tell opening from closing and do not.
+   */
+  static boolean closesUnopenedQuotation(String sentence) {
+    return closingQuotes(sentence) > openingQuotes(sentence);
+  }
+
+  private static long openingQuotes(String text) {
+    return text.chars().filter(c -> c == '\u201c').count() + occurrences(text, "``");
+  }
+
+  private static long closingQuotes(String text) {
+    return text.chars().filter(c -> c == '\u201d').count() + occurrences(text, "''");
+  }
+
+  private static long occurrences(String text, String mark) {
+    long count = 0;
+    for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length())) {
+      count++;
+    }
+    return count;
   }
 
   private boolean quotable(String text) {
@@ -137,6 +160,7 @@ public final class SentenceExtractor {
     return words >= minWords && words <= maxWords
         && ENDS_AS_SENTENCE.matcher(text).find()
         && HAS_LETTER.matcher(text).find()
+        && !closesUnopenedQuotation(text)
         && (maxQuotedShare >= 1 || QuotedShare.of(text) <= maxQuotedShare);
   }
 }

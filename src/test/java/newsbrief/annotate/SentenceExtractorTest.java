@@ -162,4 +162,24 @@ class SentenceExtractorTest {
     }
     assertEquals(sentences, extract(1, texts));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Lots end up fighting in Afghanistan.''|true",
+      "There is no ceasefire with them.\u201d|true",
+      "``We will go,'' he said.|false",
+      "\u201cWe will go,\u201d he said.|false",
+      "The talks ended without a deal.|false",
+      "He said \"no\" twice.|false"})
+  void aSentenceClosingAQuotationItDidNotOpenIsATail(String sentence, boolean tail) {
+    assertEquals(tail, SentenceExtractor.closesUnopenedQuotation(sentence));
+  }
+
+  @Test
+  void theTailOfAQuotationBegunInAnEarlierParagraphIsNotQuoted() {
+    List<Sentence> sentences = extract(3, "``Young men go there to train,'' he said. ``Some come back.\n\n"
+        + "Lots end up fighting in Afghanistan.'' The program ended in May.");
+    assertTrue(sentences.stream().noneMatch(s -> s.text().startsWith("Lots end up")), sentences.toString());
+    assertTrue(sentences.stream().anyMatch(s -> s.text().equals("The program ended in May.")), sentences.toString());
+  }
 }
