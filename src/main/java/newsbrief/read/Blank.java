@@ -1,5 +1,7 @@
 package newsbrief.read;
 
+import newsbrief.Whitespace;
+
 /**
  * Blankness that also counts the invisible spaces pages are full of: no-break spaces, the
  * zero-width space and the BOM. Zero-width (non-)joiners are not blank: Persian and Arabic
@@ -20,6 +22,6 @@ final class Blank {
 
   /** True for whitespace, no-break spaces, the zero-width space and the BOM. */
   static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    return Whitespace.isBlank(c);
   }
 }

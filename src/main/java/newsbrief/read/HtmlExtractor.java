@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
+import newsbrief.Whitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -165,7 +166,7 @@ public final class HtmlExtractor {
     if (value == null) {
       return Optional.empty();
     }
-    String s = collapse(value);
+    String s = Whitespace.collapse(value);
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
@@ -442,7 +443,7 @@ public final class HtmlExtractor {
   /** Ends the current block: {@code <br>} runs of two or more split it, single ones become spaces. */
   private static void flush(StringBuilder current, List<String> out) {
     for (String part : current.toString().split("\n[\\s\u00A0]*\n")) {
-      String paragraph = collapse(part);
+      String paragraph = Whitespace.collapse(part);
       if (!paragraph.isEmpty()) {
         out.add(paragraph);
       }
@@ -454,31 +455,12 @@ public final class HtmlExtractor {
   private static String paragraphs(String text) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\\R")) {
-      String paragraph = collapse(line);
+      String paragraph = Whitespace.collapse(line);
       if (!paragraph.isEmpty()) {
         out.add(paragraph);
       }
     }
     return out.isEmpty() ? "" : String.join("\n\n", out) + "\n";
-  }
-
-  /** Runs of whitespace, no-break and zero-width spaces as one space; none at either end. */
-  private static String collapse(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Blank.isBlank(c)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static boolean hasWordCharacter(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
+import newsbrief.Whitespace;
 import newsbrief.NearDuplicate;
 
 /**
@@ -52,7 +53,7 @@ final class Explanations {
 
   /** The text on one line, cut at a word boundary to about {@value #QUOTED} characters with "...". */
   static String quote(String text) {
-    String flat = TextRenderer.oneLine(text);
+    String flat = Whitespace.collapse(text);
     if (flat.length() <= QUOTED) {
       return flat;
     }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
+import newsbrief.Whitespace;
 
 /**
  * Renders a brief as plain text: a title with the dates covered, what it was made from, the chosen
@@ -39,7 +40,7 @@ public final class TextRenderer {
     String numberWidth = "%" + String.valueOf(lines.size()).length() + "d. ";
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      StringBuilder text = new StringBuilder(oneLine(line.sentence().text()));
+      StringBuilder text = new StringBuilder(Whitespace.collapse(line.sentence().text()));
       text.append(" [").append(line.source() + 1).append(']');
       if (!line.alsoIn().isEmpty()) {
         text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + 1) + "]")
@@ -91,24 +92,5 @@ public final class TextRenderer {
       lineHasWord = true;
     }
     out.append(line).append('\n');
-  }
-
-  /** {@code text} with every run of whitespace (line breaks included) as one space, stripped. */
-  static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

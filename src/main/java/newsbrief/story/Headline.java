@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
+import newsbrief.Whitespace;
 
 /**
  * A story's headline: a title its articles' metadata gives, else the most central sentence of its
@@ -34,7 +35,7 @@ public final class Headline {
         .flatMap(a -> a.metadata().title().stream())
         .findFirst();
     if (title.isPresent()) {
-      return oneLine(title.get());
+      return Whitespace.collapse(title.get());
     }
     if (!byScore.isEmpty()) {
       return trim(byScore.get(0).sentence().text(), maxWords);
@@ -44,7 +45,7 @@ public final class Headline {
 
   /** The first title among the articles, in their order, on one line. */
   public static Optional<String> firstTitle(List<Article> articles) {
-    return articles.stream().flatMap(a -> a.metadata().title().stream()).findFirst().map(Headline::oneLine);
+    return articles.stream().flatMap(a -> a.metadata().title().stream()).findFirst().map(Whitespace::collapse);
   }
 
   /**
@@ -55,16 +56,12 @@ public final class Headline {
     if (maxWords < 1) {
       throw new IllegalArgumentException("a headline needs at least one word, got " + maxWords);
     }
-    String[] words = oneLine(sentence).split(" ");
+    String[] words = Whitespace.collapse(sentence).split(" ");
     if (words.length <= maxWords) {
       String whole = String.join(" ", words);
       return whole.endsWith(".") && !whole.endsWith("..") ? whole.substring(0, whole.length() - 1) : whole;
     }
     String cut = String.join(" ", List.of(words).subList(0, maxWords));
     return cut.replaceAll("[\\p{Punct}\u2014\u2013]+$", "") + ELLIPSIS;
-  }
-
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s+", " ");
   }
 }
