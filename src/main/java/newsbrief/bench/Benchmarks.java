@@ -13,10 +13,14 @@ import newsbrief.StageTimings;
 import newsbrief.StageTimings.Stage;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
-import newsbrief.eval.rouge.RougeOptions;
-import newsbrief.eval.rouge.RougeResult;
-import newsbrief.eval.rouge.RougeScorer;
+import newsbrief.Whitespace;
 import newsbrief.eval.DucCluster;
+import newsbrief.eval.Evaluation;
+import newsbrief.eval.MethodResult;
+import newsbrief.eval.RougeMetric;
+import newsbrief.eval.SummaryMethod;
+import newsbrief.eval.rouge.RougeOptions;
+import newsbrief.eval.rouge.RougeScorer;
 import newsbrief.render.MarkdownRenderer;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -97,21 +101,25 @@ public final class Benchmarks {
    */
   public double[] meanRouge(List<DucCluster> clusters, SummaryOptions options) {
     Summarizer configured = summarizer.withOptions(options);
-    RougeScorer scorer = new RougeScorer(RougeOptions.standard());
-    double[] sums = new double[2];
-    int scored = 0;
-    for (DucCluster cluster : clusters) {
-      if (cluster.references().isEmpty()) {
-        continue;
+    SummaryMethod inReadingOrder = new SummaryMethod() {
+      @Override
+      public String name() {
+        return "brief";
       }
-      List<String> summary = configured.summarize(cluster.articles()).lines().stream()
-          .map(line -> line.sentence().text().replaceAll("\\s+", " ").strip()).toList();
-      RougeResult result = scorer.score(summary, cluster.references());
-      sums[0] += result.rouge1().recall();
-      sums[1] += result.rouge2().recall();
-      scored++;
-    }
-    return new double[] {sums[0] / Math.max(1, scored), sums[1] / Math.max(1, scored)};
+
+      @Override
+      public List<String> summarize(String cluster, List<Article> articles) {
+        return configured.summarize(articles).lines().stream().map(l -> Whitespace.collapse(l.sentence().text())).toList();
+      }
+    };
+    List<DucCluster> withReferences = clusters.stream().filter(c -> !c.references().isEmpty()).toList();
+    MethodResult result = new Evaluation(new RougeScorer(RougeOptions.standard()))
+        .run(withReferences, List.of(inReadingOrder), Evaluation.Progress.NONE).get(0);
+    return new double[] {mean(result.recalls(RougeMetric.ROUGE_1)), mean(result.recalls(RougeMetric.ROUGE_2))};
+  }
+
+  private static double mean(double[] values) {
+    return values.length == 0 ? 0 : StatUtils.mean(values);
   }
 
   /** The exponent b of time = a * articles^b, fitted by least squares on logarithms. */
