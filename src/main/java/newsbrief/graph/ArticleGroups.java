@@ -1,6 +1,5 @@
 package newsbrief.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import newsbrief.vectorize.TermVector;
 import newsbrief.vectorize.TfIdfVectorizer;
@@ -68,15 +67,5 @@ public final class ArticleGroups {
       i = parent[i];
     }
     return i;
-  }
-
-  static List<Integer> members(int[] group, int id) {
-    List<Integer> members = new ArrayList<>();
-    for (int i = 0; i < group.length; i++) {
-      if (group[i] == id) {
-        members.add(i);
-      }
-    }
-    return members;
   }
 }
