@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import newsbrief.StageTimings.Stage;
 import newsbrief.annotate.SentenceExtractor;
 import newsbrief.annotate.SentenceSplitter;
@@ -13,7 +12,6 @@ import newsbrief.clean.PageCleaner;
 import newsbrief.graph.ArticleGroups;
 import newsbrief.graph.SimilarityGraph;
 import newsbrief.graph.SimilarityGraphBuilder;
-import newsbrief.eval.rouge.RougeStemmer;
 import newsbrief.order.ReadingOrder;
 import newsbrief.rank.LeadPrior;
 import newsbrief.rank.LexRankRanker;
@@ -22,9 +20,11 @@ import newsbrief.select.ConceptCoverageSelector;
 import newsbrief.select.MmrSelector;
 import newsbrief.select.SentenceSelector;
 import newsbrief.select.SubmodularSelector;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
+import newsbrief.text.Analyzer;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
 import newsbrief.vectorize.TermBigrams;
-import newsbrief.vectorize.TermNormalizer;
 import newsbrief.vectorize.TermVector;
 import newsbrief.vectorize.TfIdfVectorizer;
 import newsbrief.vectorize.Vocabulary;
@@ -40,7 +40,7 @@ public final class Summarizer {
   private final SummaryOptions options;
   private final StopWords stopWords;
   private final PageCleaner cleaner;
-  private final TermNormalizer normalizer;
+  private final Analyzer normalizer;
 
   /** @param splitter the (costly, shared) sentence splitter, e.g. CoreNLP's */
   public Summarizer(SentenceSplitter splitter, SummaryOptions options) {
@@ -48,7 +48,7 @@ public final class Summarizer {
     this.options = options;
     this.stopWords = StopWords.english();
     this.cleaner = new PageCleaner(stopWords);
-    this.normalizer = new TermNormalizer(stopWords, stemmer());
+    this.normalizer = Analyzer.indexTerms(stopWords, stemmer());
   }
 
   public SummaryOptions options() {
@@ -162,10 +162,10 @@ public final class Summarizer {
         new LeadPrior(options.leadBias()));
   }
 
-  private UnaryOperator<String> stemmer() {
+  private Stemmer stemmer() {
     return switch (options.stemming()) {
-      case PORTER -> TermNormalizer.PORTER;
-      case ROUGE -> RougeStemmer::stem;
+      case PORTER -> Stemmer.PORTER;
+      case ROUGE -> Stemmer.ROUGE;
     };
   }
 

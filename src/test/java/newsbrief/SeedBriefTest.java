@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import newsbrief.graph.ArticleGroups;
 import newsbrief.render.MarkdownRenderer;
-import newsbrief.vectorize.StopWords;
-import newsbrief.vectorize.TermNormalizer;
+import newsbrief.text.StopWords;
+import newsbrief.text.Analyzer;
+import newsbrief.text.Stemmer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -127,7 +128,7 @@ class SeedBriefTest {
   @Test
   void theRewriteAndItsOriginalAreOneCopyGroupAndNoOtherArticlesAre() {
     AnalyzedCorpus corpus = summarizer.analyze(articles);
-    TermNormalizer normalizer = new TermNormalizer(StopWords.english());
+    Analyzer normalizer = Analyzer.indexTerms(StopWords.english(), Stemmer.PORTER);
     List<List<String>> terms = new java.util.ArrayList<>();
     articles.forEach(a -> terms.add(new java.util.ArrayList<>()));
     corpus.sentences().forEach(s -> terms.get(s.article()).addAll(normalizer.terms(s.tokens())));

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import newsbrief.Article;
 import newsbrief.Sentence;
+import newsbrief.text.Words;
 import newsbrief.clean.CleanedArticle;
 import newsbrief.clean.TextBlock;
 
@@ -156,7 +157,7 @@ public final class SentenceExtractor {
   }
 
   private boolean quotable(String text) {
-    int words = Sentence.countWords(text);
+    int words = Words.count(text);
     return words >= minWords && words <= maxWords
         && ENDS_AS_SENTENCE.matcher(text).find()
         && HAS_LETTER.matcher(text).find()

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import newsbrief.Article;
 import newsbrief.NewsbriefException;
 import newsbrief.Sentence;
+import newsbrief.text.Words;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
@@ -76,7 +77,7 @@ final class BriefCommand implements Callable<Integer> {
   public Integer call() {
     StoryOptions storyOptions = stories == null ? StoryOptions.defaults() : StoryOptions.defaults().withMaxSections(stories);
     List<Article> articles = CorpusReader.readFolder(input);
-    long inputWords = articles.stream().mapToLong(a -> Sentence.countWords(a.text())).sum();
+    long inputWords = articles.stream().mapToLong(a -> Words.count(a.text())).sum();
     SummaryOptions options = SummaryOptions.defaults().withBudget(length.budgetOr(SummaryOptions.defaults().budget(), inputWords));
     DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles);
     if (day.sentenceCount() == 0) {

@@ -13,6 +13,7 @@ import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.NewsbriefException;
 import newsbrief.Sentence;
+import newsbrief.text.Words;
 import newsbrief.StageTimings;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
@@ -153,7 +154,7 @@ final class SummarizeCommand implements Callable<Integer> {
           + input.window().outside().size() + " left out; widen --since/--until)");
     }
 
-    long inputWords = articles.stream().mapToLong(a -> Sentence.countWords(a.text())).sum();
+    long inputWords = articles.stream().mapToLong(a -> Words.count(a.text())).sum();
     SummaryOptions options = SummaryOptions.defaults()
         .withBudget(length.budgetOr(SummaryOptions.defaults().budget(), inputWords));
     Summarizer summarizer = new Summarizer(environment.splitter().get(), options);

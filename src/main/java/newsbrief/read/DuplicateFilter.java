@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import newsbrief.Article;
+import newsbrief.text.Words;
 
 /**
  * Drops articles that are copies of an earlier one, so that a story syndicated or pasted twice
  * counts once.
  *
  * <p>Texts are compared as sets of <i>shingles</i>, the overlapping runs of
- * {@value #SHINGLE_WORDS} words, after Unicode NFKC normalization, lower-casing, and splitting at
- * everything that is not a letter, digit or combining mark (so punctuation, spacing and case do
- * not matter). An article is a <b>copy</b> of an earlier kept one when the Jaccard similarity of
+ * {@value #SHINGLE_WORDS} word tokens ({@link Words}), after Unicode NFKC normalization, each
+ * lower-cased and reduced to its letters, digits and combining marks (so punctuation, spacing and
+ * case do not matter). An article is a <b>copy</b> of an earlier kept one when the Jaccard similarity of
  * their shingle sets, |A ∩ B| / |A ∪ B|, is at least the threshold ({@value #DEFAULT_THRESHOLD} by
  * default: a wire story with a different headline, byline or closing line is a copy; two reports
  * of the same event in different words share few 5-word runs and are not). Same normalized text
@@ -263,29 +264,33 @@ public final class DuplicateFilter {
     }
   }
 
-  /** Hashes of the words of {@code text}: NFKC, lower case, split at all but letters, digits and marks. */
+  /**
+   * Hashes of the word tokens ({@link Words}) of {@code text} after NFKC normalization, each
+   * lower-cased and reduced to its letters, digits and marks, so that punctuation never matters.
+   */
   static long[] wordHashes(String text) {
     String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    long[] words = new long[16];
-    int count = 0;
-    long h = 0;
-    boolean inWord = false;
-    for (int i = 0; i < normalized.length(); ) {
-      int cp = normalized.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isWordCharacter(cp)) {
-        h = (inWord ? h : 0xCBF29CE484222325L) ^ Character.toLowerCase(cp);
-        h *= 0x100000001B3L;
-        inWord = true;
-      } else if (inWord) {
-        words = append(words, count++, h);
-        inWord = false;
+    WordHashes hashes = new WordHashes();
+    Words.forEach(normalized, 0, normalized.length(), (begin, end) -> hashes.add(normalized, begin, end));
+    return Arrays.copyOf(hashes.values, hashes.count);
+  }
+
+  /** FNV-1a hashes of lower-cased words, collected in order. */
+  private static final class WordHashes {
+    long[] values = new long[16];
+    int count;
+
+    void add(String text, int begin, int end) {
+      long h = 0xCBF29CE484222325L;
+      for (int i = begin; i < end; ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Words.isWordCharacter(cp)) {
+          h = (h ^ Character.toLowerCase(cp)) * 0x100000001B3L;
+        }
       }
+      values = append(values, count++, h);
     }
-    if (inWord) {
-      words = append(words, count++, h);
-    }
-    return Arrays.copyOf(words, count);
   }
 
   private static long[] append(long[] array, int size, long value) {
@@ -294,10 +299,6 @@ public final class DuplicateFilter {
     return out;
   }
 
-  private static boolean isWordCharacter(int cp) {
-    int type = Character.getType(cp);
-    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
 
   private static long bandKey(long[] signature, int band) {
     long h = mix(band + 1L);

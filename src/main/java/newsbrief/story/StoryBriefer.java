@@ -7,7 +7,7 @@ import newsbrief.Brief;
 import newsbrief.Summarizer;
 import newsbrief.order.ReadingOrder;
 import newsbrief.select.Budget;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 
 /**
  * The brief of a day with many stories, composed in one place: group the articles into stories,

@@ -207,7 +207,7 @@ class SummarizeCommandTest {
     copy(NEW_ARAB, "d.txt");
     assertEquals(0, run("a.txt", "b.txt", "c.txt", "d.txt"), err.toString());
     assertEquals(List.of("newsbrief: 2 articles look like copies of a.txt (dropped, counted once): b.txt (same text), "
-        + "c.txt (near copy, 96% alike by 5-word runs)"), errLines());
+        + "c.txt (near copy, 95% alike by 5-word runs)"), errLines());
     assertEquals(2, sources().size(), out.toString());
   }
 

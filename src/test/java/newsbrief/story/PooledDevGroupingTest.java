@@ -14,7 +14,7 @@ import newsbrief.Article;
 import newsbrief.TestSupport;
 import newsbrief.eval.BCubed;
 import newsbrief.read.CorpusReader;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
