@@ -10,7 +10,6 @@ import newsbrief.StageTimings.Stage;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
-import newsbrief.select.Budget;
 import newsbrief.bench.Benchmarks;
 import newsbrief.bench.ScaleResult;
 import newsbrief.bench.SyntheticCorpus;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = {"Measures the pipeline: all clusters of a DUC-layout folder in one process, then one cluster",
         "of N articles pooled from them (and generated beyond their number) with the time of every stage,",
         "peak heap and the fitted growth exponent. Whole-process cold start is measured from outside",
-        "(see docs/benchmarks.md)."},
+        "(README, \"Speed and scale\")."},
     footer = {"%nExample:", "  java -jar target/newsbrief.jar bench --eval ../shared/eval/duc2003 --sizes 100,300,1000"})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -61,9 +60,9 @@ final class BenchCommand implements Callable<Integer> {
         clusters.size(), pool.size(), benchmarks.clusters(clusters), runs);
     out.flush();
 
-    SummaryOptions exact = SummaryOptions.defaults().withBudget(Budget.words(100)).toBuilder()
-        .exactGraphLimit(Integer.MAX_VALUE).build();
-    SummaryOptions pruned = exact.toBuilder().exactGraphLimit(0).build();
+    SummaryOptions defaults = SummaryOptions.defaults();
+    SummaryOptions exact = defaults.withGraph(defaults.graph().withExactLimit(Integer.MAX_VALUE));
+    SummaryOptions pruned = defaults.withGraph(defaults.graph().withExactLimit(0));
     double[] exactRouge = benchmarks.meanRouge(clusters, exact);
     double[] prunedRouge = benchmarks.meanRouge(clusters, pruned);
     out.printf("Dev ROUGE recall at 100 words, exact graph: R-1 %.2f, R-2 %.2f; pruned graph (forced): R-1 %.2f, R-2 %.2f%n%n",

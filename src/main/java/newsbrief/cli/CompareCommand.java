@@ -9,11 +9,12 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsbrief.AnalyzedCorpus;
+import newsbrief.BriefRequest;
+import newsbrief.Newsbrief;
 import newsbrief.Article;
 import newsbrief.NewsbriefException;
 import newsbrief.Sentence;
 import newsbrief.Summarizer;
-import newsbrief.SummaryOptions;
 import newsbrief.compare.BudgetList;
 import newsbrief.compare.ComparisonRenderer;
 import newsbrief.compare.CurveRenderer;
@@ -24,7 +25,6 @@ import newsbrief.compare.LengthCurveEvaluator;
 import newsbrief.compare.SvgChartWriter;
 import newsbrief.eval.DucCluster;
 import newsbrief.eval.DucDataset;
-import newsbrief.read.CorpusReader;
 import newsbrief.render.OutputFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,7 +98,7 @@ final class CompareCommand implements Callable<Integer> {
     environment.splitter().prepare();
     DucCluster corpus = input == null ? null : readCorpus(input);
     List<DucCluster> clusters = eval == null ? null : readClusters(eval);
-    Summarizer summarizer = new Summarizer(environment.splitter().get(), SummaryOptions.defaults());
+    Summarizer summarizer = new Summarizer(environment.splitter().get());
     if (corpus != null) {
       compare(summarizer, corpus);
     }
@@ -163,8 +163,8 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * The articles of a folder, or of one DUC-layout cluster with its references; origins are named
-   * from the folder as typed, as {@code brief} names them.
+   * The articles of a folder, read as {@code brief} reads its inputs (copies dropped), or of one
+   * DUC-layout cluster with its references; origins are named from the folder as typed.
    */
   private DucCluster readCorpus(String typed) {
     Path folder = environment.workingDir().resolve(typed);
@@ -172,9 +172,13 @@ final class CompareCommand implements Callable<Integer> {
       throw new NewsbriefException(typed, "a folder of DUC-layout clusters, not of articles (for the ROUGE curve "
           + "over them use --eval " + typed + "; to compare the briefs of one cluster, give its folder)");
     }
+    if (!DucDataset.isCluster(folder)) {
+      List<Article> articles = new Newsbrief(environment.splitter().get()).read(BriefRequest.of(typed)
+          .withWorkingDir(environment.workingDir()).withStdin(environment.stdin())).articles();
+      return new DucCluster(typed, articles, List.of());
+    }
     try {
-      DucCluster read = DucDataset.isCluster(folder) ? DucDataset.readCluster(folder)
-          : new DucCluster(typed, CorpusReader.readFolder(folder), List.of());
+      DucCluster read = DucDataset.readCluster(folder);
       List<Article> articles = read.articles().stream()
           .map(a -> new Article(a.id(), asTyped(a.origin(), folder, typed), a.text(), a.metadata()))
           .toList();

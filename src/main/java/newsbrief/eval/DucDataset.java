@@ -1,6 +1,7 @@
 package newsbrief.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,12 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import newsbrief.Article;
 import newsbrief.NewsbriefException;
-import newsbrief.read.CorpusReader;
+import newsbrief.read.InputCollector;
+import newsbrief.read.TextDecoder;
 
 /**
  * Reads a folder in DUC layout: {@code DIR/<cluster>/docs/*.txt} (with optional {@code .meta}
- * sidecars) and {@code DIR/<cluster>/refs/*.txt}, clusters in name order. References are
+ * sidecars; any article format the other commands read) and {@code DIR/<cluster>/refs/*.txt},
+ * clusters in name order. References are
  * optional per cluster (a corpus without them can still be summarized and timed).
  */
 public final class DucDataset {
@@ -36,7 +40,7 @@ public final class DucDataset {
     List<DucCluster> clusters = new ArrayList<>();
     for (Path clusterFolder : clusterFolders) {
       clusters.add(new DucCluster(clusterFolder.getFileName().toString(),
-          CorpusReader.readFolder(clusterFolder.resolve("docs")), references(clusterFolder.resolve("refs"))));
+          documents(clusterFolder.resolve("docs")), references(clusterFolder.resolve("refs"))));
     }
     return List.copyOf(clusters);
   }
@@ -66,7 +70,16 @@ public final class DucDataset {
    */
   public static DucCluster readCluster(Path folder) {
     return new DucCluster(folder.toAbsolutePath().normalize().getFileName().toString(),
-        CorpusReader.readFolder(folder.resolve("docs")), references(folder.resolve("refs")));
+        documents(folder.resolve("docs")), references(folder.resolve("refs")));
+  }
+
+  /**
+   * A cluster's articles, read as every command reads its inputs ({@link InputCollector}, strict:
+   * a document that cannot be read is an error, not a cluster quietly smaller), named by their path.
+   */
+  private static List<Article> documents(Path docs) {
+    return new InputCollector(Path.of("").toAbsolutePath(), InputStream.nullInputStream()).strict(true)
+        .collect(List.of(docs.toString())).articles();
   }
 
   private static List<List<String>> references(Path refs) {
@@ -76,7 +89,7 @@ public final class DucDataset {
     try (Stream<Path> listing = Files.list(refs)) {
       List<List<String>> references = new ArrayList<>();
       for (Path file : listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        references.add(CorpusReader.readUtf8(file).lines().filter(l -> !l.isBlank()).toList());
+        references.add(TextDecoder.read(file).lines().filter(l -> !l.isBlank()).toList());
       }
       return references;
     } catch (IOException e) {

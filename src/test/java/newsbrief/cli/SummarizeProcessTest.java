@@ -81,7 +81,7 @@ class SummarizeProcessTest {
     JsonNode brief = new ObjectMapper().readTree(dir.resolve("brief.json").toFile());
     assertEquals(2, brief.get("articleCount").asInt());
     assertEquals(4, brief.get("input").get("problems").size());
-    assertTrue(brief.get("sentences").get(0).has("explanation"));
+    assertTrue(brief.get("stories").get(0).get("brief").get("sentences").get(0).has("explanation"));
   }
 
   @Test

@@ -25,11 +25,11 @@ class BaselineRankersTest {
         Arguments.of("lead", new LeadRanker()),
         Arguments.of("centroid", new CentroidRanker()),
         Arguments.of("lexrank", new LexRankRanker(0.85, 1e-9, 500)),
-        Arguments.of("biased lexrank", new LexRankRanker(0.85, 1e-9, 500, new LeadPrior(defaults.leadBias()))));
+        Arguments.of("biased lexrank", new LexRankRanker(0.85, 1e-9, 500, new LeadPrior(defaults.ranking().leadBias()))));
   }
 
   private static AnalyzedCorpus analyzed(List<Article> articles) {
-    return new Summarizer(new SimpleSentenceSplitter(), SummaryOptions.defaults()).analyze(articles);
+    return new Summarizer(new SimpleSentenceSplitter()).analyze(articles);
   }
 
   private static final Article OLD = new Article("old", "old", "Floods closed the main bridge over the river on Monday morning.\n"
