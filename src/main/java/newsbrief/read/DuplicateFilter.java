@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import newsbrief.Article;
+import newsbrief.ArticleMetadata;
 import newsbrief.text.Words;
 
 /**
@@ -26,8 +27,9 @@ import newsbrief.text.Words;
  * it only matches the same text; a text with no words is never a copy.
  *
  * <p>Articles are taken in input order: each is compared with the articles kept so far and is
- * dropped as a copy of the most similar one reaching the threshold (the earliest on a tie). So the
- * first of a set of copies is kept, and no two kept articles reach the threshold. Candidates are
+ * grouped as a copy of the most similar one reaching the threshold (the earliest on a tie), so no
+ * two kept articles reach the threshold. Of each group the article that states the most about
+ * itself (title, outlet, date, address) is kept, in the place of the first; the first on a tie. Candidates are
  * found with MinHash signatures (Broder 1997, "On the resemblance and containment of documents")
  * banded for locality-sensitive hashing ({@value #BANDS} bands of {@value #ROWS} rows; Leskovec,
  * Rajaraman and Ullman, <i>Mining of Massive Datasets</i>, ch. 3), then checked by exact Jaccard
@@ -153,10 +155,12 @@ public final class DuplicateFilter {
     private final Map<Long, Integer> byText = new HashMap<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
     private final Map<Integer, List<Copy>> copies = new LinkedHashMap<>();
+    private final Map<Article, Integer> inputOrder = new java.util.IdentityHashMap<>();
     long comparisons;
     Result result;
 
     void add(Article article) {
+      inputOrder.putIfAbsent(article, inputOrder.size());
       Fingerprint print = Fingerprint.of(article.text());
       if (print.shingles.length == 0) {
         keep(article, print);
@@ -213,11 +217,33 @@ public final class DuplicateFilter {
       copies.computeIfAbsent(original, k -> new ArrayList<>()).add(copy);
     }
 
+    /**
+     * Groups the copies by the article they copy; of each group the article that states the most
+     * about itself ({@link #stated}) is kept in the place of the first, so that a copy with a date
+     * and title is not dropped for an earlier one without them (the earliest on a tie).
+     */
     void finish() {
       List<Group> groups = new ArrayList<>();
-      copies.entrySet().stream()
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> groups.add(new Group(kept.get(e.getKey()), e.getValue())));
+      copies.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        Article first = kept.get(e.getKey());
+        Copy best = null;
+        for (Copy copy : e.getValue()) {
+          if (stated(copy.article()) > (best == null ? stated(first) : stated(best.article()))) {
+            best = copy;
+          }
+        }
+        if (best == null) {
+          groups.add(new Group(first, e.getValue()));
+          return;
+        }
+        List<Copy> dropped = new ArrayList<>();
+        for (Copy copy : e.getValue()) {
+          dropped.add(copy == best ? new Copy(first, best.similarity(), best.exact()) : copy);
+        }
+        dropped.sort(java.util.Comparator.comparingInt(c -> inputOrder.get(c.article())));
+        kept.set(e.getKey(), best.article());
+        groups.add(new Group(best.article(), dropped));
+      });
       result = new Result(kept, groups);
     }
   }
@@ -262,6 +288,14 @@ public final class DuplicateFilter {
       }
       return new Fingerprint(textHash, shingles, signature);
     }
+  }
+
+  /** How much an article states about itself: title, outlet, date and address, then other fields, weigh. */
+  static int stated(Article article) {
+    ArticleMetadata meta = article.metadata();
+    int main = (meta.title().isPresent() ? 1 : 0) + (meta.outlet().isPresent() ? 1 : 0)
+        + (meta.date().isPresent() ? 1 : 0) + (meta.url().isPresent() ? 1 : 0);
+    return main * 1000 + Math.min(999, meta.extra().size());
   }
 
   /**

@@ -100,6 +100,21 @@ class DuplicateFilterTest {
   }
 
   @Test
+  void ofACopyGroupTheArticleThatStatesTheMostIsKeptInThePlaceOfTheFirst() {
+    ArticleMetadata stated = new ArticleMetadata(java.util.Optional.of("Israel denies truce"),
+        java.util.Optional.of("Shafaq News"), java.util.Optional.of(java.time.LocalDate.of(2024, 11, 28)),
+        java.util.Optional.empty(), java.util.Map.of());
+    Article bare = article("a.txt", STORY);
+    Article dated = new Article("b", "b.txt", STORY, stated);
+    Article other = article("other.txt", OTHER);
+    DuplicateFilter.Result result = filter.filter(List.of(bare, other, dated));
+    assertEquals(List.of("b.txt", "other.txt"), origins(result.kept()));
+    assertEquals(List.of("1 article looks like a copy of b.txt (dropped, counted once): a.txt (same text)"), result.messages());
+    assertEquals(List.of("a.txt", "other.txt"), origins(filter.filter(List.of(bare, other, article("c.txt", STORY))).kept()),
+        "on a tie the first is kept");
+  }
+
+  @Test
   void shortTextsOnlyMatchTheSameText() {
     DuplicateFilter.Result result = filter.filter(List.of(
         article("a.txt", "Breaking news."), article("b.txt", "breaking NEWS!"), article("c.txt", "Breaking views.")));
