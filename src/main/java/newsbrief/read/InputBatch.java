@@ -20,10 +20,6 @@ public record InputBatch(List<Article> articles, List<InputProblem> problems, Li
     skipped = List.copyOf(skipped);
   }
 
-  public boolean hasProblems() {
-    return !problems.isEmpty();
-  }
-
   /** The problems as one-line messages, {@code where: what (what to do)}. */
   public List<String> problemLines() {
     return problems.stream().map(InputProblem::line).toList();
