@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -145,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
     OutputFiles.writeAtomically(folder.resolve(name + ".md"), markdown);
     PrintWriter out = spec.commandLine().getOut();
     out.print(table);
-    out.printf("%nwrote %s and %s%n%n", Path.of(output, name + ".md"), Path.of(output, name + ".svg"));
+    out.printf(Locale.ROOT, "%nwrote %s and %s%n%n", Path.of(output, name + ".md"), Path.of(output, name + ".svg"));
     out.flush();
   }
 

@@ -1,6 +1,7 @@
 package newsbrief.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import newsbrief.BriefReport;
 import newsbrief.render.JsonRenderer;
 import newsbrief.render.MarkdownExplanationRenderer;
@@ -62,7 +63,7 @@ final class OutputOptions {
       out.print(rendered);
     } else {
       OutputFiles.writeAtomically(environment.workingDir().resolve(target), rendered);
-      out.printf("wrote %s: %d sentences, %d words, from %d articles%s%n", target, day.sentenceCount(), day.wordCount(),
+      out.printf(Locale.ROOT, "wrote %s: %d sentences, %d words, from %d articles%s%n", target, day.sentenceCount(), day.wordCount(),
           day.articles().size(), day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
     }
     out.flush();

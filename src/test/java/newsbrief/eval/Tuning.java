@@ -3,6 +3,7 @@ package newsbrief.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
@@ -40,7 +41,7 @@ public final class Tuning {
     SummaryOptions base = summarizer.options();
     long start = System.nanoTime();
     evaluation.run(clusters, List.of(new BriefMethod("warm", summarizer, Budget.words(120))), Evaluation.Progress.NONE);
-    System.out.printf("tokenized in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    System.out.printf(Locale.ROOT, "tokenized in %.1f s%n", (System.nanoTime() - start) / 1e9);
     List<SummaryMethod> methods = new ArrayList<>();
     String batch = args.length > 1 ? args[1] : "base";
     int slack = 20;
@@ -181,7 +182,7 @@ public final class Tuning {
       long start = System.nanoTime();
       MethodResult result = evaluation.run(clusters, List.of(method), Evaluation.Progress.NONE).get(0);
       MethodResult apart = result.only(HELD_APART);
-      System.out.printf("%-40s R1 %.4f R2 %.4f SU4 %.4f | 9: R1 %.4f R2 %.4f | %.1fs%n", method.name(),
+      System.out.printf(Locale.ROOT, "%-40s R1 %.4f R2 %.4f SU4 %.4f | 9: R1 %.4f R2 %.4f | %.1fs%n", method.name(),
           mean(result.recalls(RougeMetric.ROUGE_1)), mean(result.recalls(RougeMetric.ROUGE_2)),
           mean(result.recalls(RougeMetric.ROUGE_SU4)), mean(apart.recalls(RougeMetric.ROUGE_1)),
           mean(apart.recalls(RougeMetric.ROUGE_2)), (System.nanoTime() - start) / 1e9);
