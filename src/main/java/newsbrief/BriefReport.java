@@ -20,11 +20,14 @@ import newsbrief.story.StoryOptions;
  * @param sentenceless articles read in which no quotable sentence was found, in input order
  * @param shortestSentence words of the shortest sentence the articles offered: when the brief is
  *     empty, no sentence fitted its budget, and this says how much it would take
+ * @param storiesFound how many stories the articles tell: those of {@code day}, or, for a flat
+ *     brief of them all, how many sections they would have had
  * @param summaryOptions the settings each story was summarized with
  * @param storyOptions the settings the day was grouped and cut into sections with
  */
 public record BriefReport(BriefRequest request, DayBrief day, Budget budget, PreparedInput input,
-    List<InputProblem> sentenceless, int shortestSentence, SummaryOptions summaryOptions, StoryOptions storyOptions) {
+    List<InputProblem> sentenceless, int shortestSentence, int storiesFound, SummaryOptions summaryOptions,
+    StoryOptions storyOptions) {
   public BriefReport {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(summaryOptions, "summaryOptions");

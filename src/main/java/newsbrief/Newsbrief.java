@@ -101,9 +101,11 @@ public final class Newsbrief {
     AnnotatedArticles usable = annotated.withSentencesOnly();
     Budget budget = request.length().budgetFor(usable.inputWords());
     StoryOptions stories = storyOptions.withMaxSections(Math.min(request.maxSections(), storyOptions.maxSections()));
-    DayBrief day = request.flat() ? oneStory(usable, budget, timings) : new StoryBriefer(summarizer, stories).brief(usable, budget);
+    StoryBriefer briefer = new StoryBriefer(summarizer, stories);
+    DayBrief day = request.flat() ? oneStory(usable, budget, timings) : briefer.brief(usable, budget);
+    int storiesFound = request.flat() ? briefer.stories(usable.articles()).size() : day.storyCount();
     int shortest = usable.sentences().stream().mapToInt(Sentence::wordCount).min().orElse(0);
-    return new BriefReport(request, day, budget, input, sentenceless, shortest, summarizer.options(), stories);
+    return new BriefReport(request, day, budget, input, sentenceless, shortest, storiesFound, summarizer.options(), stories);
   }
 
   private static final String NO_SENTENCE = "no sentence to summarize (every line looked like page furniture or "

@@ -48,6 +48,10 @@ final class BriefRun {
       report = newsbrief.brief(request, input, StageTimings.NONE);
     }
     report.sentenceless().forEach(problem -> err.println("newsbrief: " + problem.line()));
+    if (request.flat() && report.storiesFound() > 1) {
+      err.println("newsbrief: the inputs tell " + report.storiesFound() + " separate stories, briefed as one because of "
+          + "--flat (leave it out for a section per story)");
+    }
     err.flush();
     if (report.day().sentenceCount() == 0) {
       throw new ParameterException(spec.commandLine(), "newsbrief: " + lengthOption

@@ -58,7 +58,7 @@ public final class StoryBriefer {
    */
   public DayBrief brief(AnnotatedArticles day, Budget total) {
     List<Article> articles = day.articles();
-    List<Story> stories = CoverageOrder.sort(grouper.group(articles), articles);
+    List<Story> stories = stories(articles);
     if (stories.size() == 1) {
       Story all = stories.get(0);
       Brief brief = summarizer.summarize(summarizer.link(day, StageTimings.NONE), total);
@@ -78,6 +78,11 @@ public final class StoryBriefer {
     int listed = Math.min(rest.size(), options.maxAlsoReported());
     List<StoryMention> mentions = rest.subList(0, listed).stream().map(s -> mention(s, day)).toList();
     return new DayBrief(articles, sections, mentions, rest.subList(listed, rest.size()), total);
+  }
+
+  /** The stories the articles tell, most covered first. */
+  public List<Story> stories(List<Article> articles) {
+    return CoverageOrder.sort(grouper.group(articles), articles);
   }
 
   private StorySection section(Story story, Budget budget, AnnotatedArticles day) {
