@@ -24,23 +24,31 @@ public final class DucDataset {
   private DucDataset() {}
 
   public static List<DucCluster> read(Path folder) {
+    return read(Path.of("").toAbsolutePath(), folder.toString());
+  }
+
+  /**
+   * The clusters of the folder {@code typed}, relative to {@code workingDir}; files are named in
+   * messages and origins from the folder as typed.
+   */
+  public static List<DucCluster> read(Path workingDir, String typed) {
+    Path folder = workingDir.resolve(typed);
     if (!Files.isDirectory(folder)) {
-      throw new NewsbriefException(folder.toString(), "no such folder (give a folder in DUC layout: DIR/<cluster>/docs/*.txt)");
+      throw new NewsbriefException(typed, "no such folder (give a folder in DUC layout: DIR/<cluster>/docs/*.txt)");
     }
     List<Path> clusterFolders;
     try (Stream<Path> listing = Files.list(folder)) {
-      clusterFolders = listing.filter(p -> Files.isDirectory(p.resolve("docs"))).sorted().toList();
+      clusterFolders = listing.filter(DucDataset::isCluster).sorted().toList();
     } catch (IOException e) {
-      throw new NewsbriefException(folder.toString(), "cannot list folder: " + e.getMessage() + " (check permissions)");
+      throw new NewsbriefException(typed, "cannot list folder: " + e.getMessage() + " (check permissions)");
     }
     if (clusterFolders.isEmpty()) {
-      throw new NewsbriefException(folder.toString(),
+      throw new NewsbriefException(typed,
           "not a DUC-layout folder: no <cluster>/docs/ folders inside (expected DIR/<cluster>/docs/*.txt and DIR/<cluster>/refs/*.txt)");
     }
     List<DucCluster> clusters = new ArrayList<>();
     for (Path clusterFolder : clusterFolders) {
-      clusters.add(new DucCluster(clusterFolder.getFileName().toString(),
-          documents(clusterFolder.resolve("docs")), references(clusterFolder.resolve("refs"))));
+      clusters.add(readCluster(workingDir, Path.of(typed).resolve(clusterFolder.getFileName()).toString()));
     }
     return List.copyOf(clusters);
   }
@@ -69,17 +77,38 @@ public final class DucDataset {
    * {@code .meta}) and its references from {@code refs/*.txt}, none when there is no {@code refs/}.
    */
   public static DucCluster readCluster(Path folder) {
-    return new DucCluster(folder.toAbsolutePath().normalize().getFileName().toString(),
-        documents(folder.resolve("docs")), references(folder.resolve("refs")));
+    return readCluster(Path.of("").toAbsolutePath(), folder.toString());
   }
 
-  /**
-   * A cluster's articles, read as every command reads its inputs ({@link InputCollector}, strict:
-   * a document that cannot be read is an error, not a cluster quietly smaller), named by their path.
-   */
-  private static List<Article> documents(Path docs) {
-    return new InputCollector(Path.of("").toAbsolutePath(), InputStream.nullInputStream()).strict(true)
-        .collect(List.of(docs.toString())).articles();
+  /** As {@link #readCluster(Path)}, for the folder {@code typed} relative to {@code workingDir}, named as typed. */
+  public static DucCluster readCluster(Path workingDir, String typed) {
+    Path folder = workingDir.resolve(typed);
+    String docs = Path.of(typed).resolve("docs").toString();
+    List<Article> articles = new InputCollector(workingDir, InputStream.nullInputStream()).strict(true)
+        .collect(List.of(docs)).articles();
+    return new DucCluster(folder.toAbsolutePath().normalize().getFileName().toString(), articles,
+        references(folder.resolve("refs")));
+  }
+
+  /** Whether {@code folder} holds no article file but cluster folders ({@code <cluster>/docs}). */
+  public static boolean holdsClusters(Path folder) {
+    if (!Files.isDirectory(folder) || isCluster(folder)) {
+      return false;
+    }
+    try (Stream<Path> listing = Files.list(folder)) {
+      List<Path> entries = listing.toList();
+      return entries.stream().noneMatch(p -> InputCollector.ARTICLE_EXTENSIONS.contains(extension(p)))
+          && entries.stream().anyMatch(DucDataset::isCluster);
+    } catch (IOException e) {
+      // Not listable: reading it as a folder of articles reports why, in the words used for every input.
+      return false;
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<List<String>> references(Path refs) {
