@@ -12,7 +12,7 @@ import picocli.CommandLine.IFactory;
     versionProvider = VersionProvider.class,
     description = "Summarizes news articles about the same events into a short brief without redundancy.",
     subcommands = {BriefCommand.class, SummarizeCommand.class, EvalCommand.class, CompareCommand.class,
-      BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+      BenchCommand.class, SparkCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -70,7 +70,15 @@ public final class JsonLinesReader {
     throw new NewsbriefException(at, "not a JSON object (write one article per line, e.g. " + EXAMPLE + ")");
   }
 
-  private static Article article(String line, String at, String defaultId) {
+  /**
+   * The article of one line, by the same rules as {@link #parse}: for readers that split lines
+   * themselves (the Spark job reads JSON Lines and Parquet rows as lines).
+   *
+   * @param at where the line is, {@code WHERE:LINE}: the article's origin and the place of a problem
+   * @param defaultId the article's id when the line has no {@code id}
+   * @throws NewsbriefException at {@code at} when the line is not a usable article
+   */
+  public static Article article(String line, String at, String defaultId) {
     JsonNode node = object(line, at);
     JsonNode textNode = node.get("text");
     if (textNode == null || textNode.isNull()) {

@@ -88,6 +88,24 @@ public final class JsonRenderer {
     return write(root);
   }
 
+  /**
+   * One story on one line of JSON (for JSON Lines): its headline, the id and origin of each of its
+   * articles, and its brief in the shape of the stories of {@link #render}. No line break inside
+   * or at the end.
+   */
+  public String storyLine(String headline, List<Article> articles, Brief brief) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("headline", headline);
+    ArrayNode list = node.putArray("articles");
+    articles.forEach(a -> list.addObject().put("id", a.id()).put("origin", a.origin()));
+    node.set("brief", briefNode(brief));
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain values cannot fail to serialize", e);
+    }
+  }
+
   private static ObjectNode story(ArrayNode into, String headline, Story story, List<Article> articles) {
     ObjectNode node = into.addObject();
     node.put("headline", headline);
