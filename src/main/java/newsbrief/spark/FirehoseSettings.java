@@ -27,7 +27,7 @@ public record FirehoseSettings(StoryLength length, int binArticles, int contextA
 
   /** Each story as long as a one-story brief ({@link Length#DEFAULT}); bins of 2,000 with 500 context articles. */
   public static FirehoseSettings defaults() {
-    return new FirehoseSettings(StoryLength.of(Length.DEFAULT), 2000, 500, 30, 1000, 0.05, 0);
+    return new FirehoseSettings(StoryLength.of(Length.DEFAULT), 2000, 500, 30, 1000, 0.03, 0);
   }
 
   public FirehoseSettings {
