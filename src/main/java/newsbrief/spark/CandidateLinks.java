@@ -76,8 +76,9 @@ final class CandidateLinks {
     double threshold = settings.linkThreshold();
     JavaPairRDD<String, Posting> postings = terms.flatMapToPair(t -> signature(t, df.value(), articleCount,
         signatureTerms, maxArticles).iterator());
+    double smallest = threshold / signatureTerms;
     JavaRDD<Link> links = postings.groupByKey()
-        .flatMapToPair(term -> pairs(term._2()))
+        .flatMapToPair(term -> pairs(term._2(), smallest))
         .reduceByKey(Double::sum)
         .filter(pair -> pair._2() >= threshold)
         .map(pair -> new Link((int) (pair._1() >>> 32), (int) (long) pair._1(), Math.round(pair._2() * 1e9) / 1e9));
@@ -144,17 +145,26 @@ final class CandidateLinks {
     return out;
   }
 
-  /** Every pair of one term's postings, keyed {@code a << 32 | b} with {@code a < b}, and their product. */
-  private static Iterator<Tuple2<Long, Double>> pairs(Iterable<Posting> postings) {
+  /**
+   * The pairs of one term's postings whose product is at least {@code smallest}, keyed
+   * {@code a << 32 | b} with {@code a < b}. Postings are taken heaviest first, so each article's
+   * partners end at the first product below {@code smallest}. With {@code smallest} the threshold
+   * over the signature size, a pair left out on every term it shares cannot reach the threshold
+   * (it shares at most that many terms): what is lost is a pair's small contributions beside a
+   * large one, a small part of its weight.
+   */
+  private static Iterator<Tuple2<Long, Double>> pairs(Iterable<Posting> postings, double smallest) {
     List<Posting> list = new ArrayList<>();
     postings.forEach(list::add);
-    list.sort(Comparator.comparingInt(Posting::index));
+    list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::index));
     List<Tuple2<Long, Double>> out = new ArrayList<>();
     for (int x = 0; x < list.size(); x++) {
-      for (int y = x + 1; y < list.size(); y++) {
-        Posting a = list.get(x);
+      Posting a = list.get(x);
+      for (int y = x + 1; y < list.size() && a.weight() * list.get(y).weight() >= smallest; y++) {
         Posting b = list.get(y);
-        out.add(new Tuple2<>(((long) a.index() << 32) | b.index(), a.weight() * b.weight()));
+        int low = Math.min(a.index(), b.index());
+        int high = Math.max(a.index(), b.index());
+        out.add(new Tuple2<>(((long) low << 32) | high, a.weight() * b.weight()));
       }
     }
     return out.iterator();
