@@ -1,9 +1,15 @@
 package newsbrief.story;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import newsbrief.AnalyzedCorpus;
 import newsbrief.Article;
 import newsbrief.Brief;
+import newsbrief.Sentence;
 import newsbrief.Summarizer;
 import newsbrief.order.ReadingOrder;
 import newsbrief.select.Budget;
@@ -11,14 +17,12 @@ import newsbrief.vectorize.StopWords;
 
 /**
  * The brief of a day with many stories, composed in one place: group the articles into stories,
- * order the stories by coverage, share the length budget among the most covered ones, summarize
- * each with the {@link Summarizer} as if it were the day's only story, and list the rest in one
- * line each. A day that is one story gives exactly the summarizer's brief of all its articles.
- * Thread-safe; the same input always gives the same day's brief.
+ * order the stories by coverage, give the most covered ones a length of their own (or a share of
+ * one total), summarize each with the {@link Summarizer} as if it were the day's only story, and
+ * list the rest in one line each. A day that is one story gives exactly the summarizer's brief of
+ * all its articles. Thread-safe; the same input always gives the same day's brief.
  */
 public final class StoryBriefer {
-  private static final int MENTION_SENTENCES = 1;
-
   private final Summarizer summarizer;
   private final StoryGrouper grouper;
   private final StoryOptions options;
@@ -29,9 +33,9 @@ public final class StoryBriefer {
   }
 
   /**
-   * @param summarizer summarizes each story; its budget is the day's total
+   * @param summarizer summarizes each story
    * @param grouper finds the stories
-   * @param options how the budget is shared and how many stories are shown
+   * @param options how a shared budget is split, how many stories are shown, how long headlines are
    */
   public StoryBriefer(Summarizer summarizer, StoryGrouper grouper, StoryOptions options) {
     this.summarizer = summarizer;
@@ -39,26 +43,29 @@ public final class StoryBriefer {
     this.options = options;
   }
 
+  /** The day's brief with the summarizer's budget shared among the sections ({@link DayLength.Shared}). */
+  public DayBrief brief(List<Article> articles) {
+    return brief(articles, new DayLength.Shared(summarizer.options().budget()));
+  }
+
   /**
-   * The day's brief. Stories of two or more articles get sections while the budget allows at
-   * least {@link StoryOptions#minimumSection} per section, up to {@link StoryOptions#maxSections};
-   * when no story has two articles, single articles get sections instead. Each section's share of
-   * the budget follows its number of articles ({@link BudgetAllocator}). Stories left over are
+   * The day's brief. Stories of two or more articles get sections, most covered first, up to
+   * {@link StoryOptions#maxSections} (and {@link DayLength.PerSection#maxSections()}); when no
+   * story has two articles, single articles get sections instead. A shared budget is split by
+   * {@link BudgetAllocator} in proportion to articles, giving sections while each can have its
+   * minimum; lengths per section follow {@link DayLength.PerSection#words}. Stories left over are
    * listed under "Also reported", at most {@link StoryOptions#maxAlsoReported()} of them.
    */
-  public DayBrief brief(List<Article> articles) {
-    Budget total = summarizer.options().budget();
+  public DayBrief brief(List<Article> articles, DayLength length) {
     List<Story> stories = CoverageOrder.sort(grouper.group(articles), articles);
     if (stories.size() == 1) {
-      Story all = stories.get(0);
-      Brief brief = summarizer.summarize(articles);
-      return new DayBrief(articles, 1, List.of(new StorySection(all, Headline.of(brief, options.headlineWords()), brief)),
-          List.of(), total);
+      Budget whole = length instanceof DayLength.Shared shared ? shared.total() : ((DayLength.PerSection) length).singleStory();
+      StorySection only = section(stories.get(0), whole, articles);
+      return new DayBrief(articles, 1, List.of(only), List.of(), whole);
     }
     boolean anyCoveredTwice = stories.stream().anyMatch(s -> s.size() >= 2);
     List<Story> candidates = stories.stream().filter(s -> !anyCoveredTwice || s.size() >= 2).toList();
-    List<Budget> budgets = BudgetAllocator.allocate(total, candidates.stream().map(Story::size).toList(),
-        options.minimumSection(total), options.maxSections());
+    List<Budget> budgets = budgets(candidates, length);
     List<Story> withSection = candidates.subList(0, budgets.size());
     List<StorySection> sections = new ArrayList<>(budgets.size());
     for (int s = 0; s < budgets.size(); s++) {
@@ -69,22 +76,59 @@ public final class StoryBriefer {
         .limit(options.maxAlsoReported())
         .map(s -> mention(s, articles))
         .toList();
-    return new DayBrief(articles, stories.size(), sections, mentions, total);
+    return new DayBrief(articles, stories.size(), sections, mentions, total(budgets, length));
+  }
+
+  /** The budgets of the first candidates, most covered first. */
+  private List<Budget> budgets(List<Story> candidates, DayLength length) {
+    if (length instanceof DayLength.Shared shared) {
+      return BudgetAllocator.allocate(shared.total(), candidates.stream().map(Story::size).toList(),
+          options.minimumSection(shared.total()), options.maxSections());
+    }
+    DayLength.PerSection perSection = (DayLength.PerSection) length;
+    List<Story> shown = candidates.subList(0, Math.min(candidates.size(), Math.min(perSection.maxSections(), options.maxSections())));
+    int fewest = shown.stream().mapToInt(Story::size).min().orElse(0);
+    int most = shown.stream().mapToInt(Story::size).max().orElse(0);
+    return shown.stream().map(s -> Budget.words(perSection.words(s.size(), fewest, most))).toList();
+  }
+
+  /** The day's length: the shared total, or the sum of the sections' own lengths. */
+  private static Budget total(List<Budget> budgets, DayLength length) {
+    return length instanceof DayLength.Shared shared ? shared.total()
+        : Budget.words(Math.max(1, budgets.stream().mapToInt(Budget::limit).sum()));
   }
 
   private StorySection section(Story story, Budget budget, List<Article> articles) {
-    Brief brief = summarizer.withOptions(summarizer.options().withBudget(budget)).summarize(articlesOf(story, articles));
-    return new StorySection(story, Headline.of(brief, options.headlineWords()), brief);
+    List<Article> own = articlesOf(story, articles);
+    AnalyzedCorpus corpus = summarizer.analyze(own);
+    Brief brief = summarizer.withOptions(summarizer.options().withBudget(budget)).summarize(corpus);
+    return new StorySection(story, headline(story, articles, () -> corpus), brief);
   }
 
-  /** A one-line entry: a title when an article has one, else the story's most central sentence. */
+  /** A one-line entry: its headline and its articles in citation order. */
   private StoryMention mention(Story story, List<Article> articles) {
     List<Article> own = articlesOf(story, articles);
     List<Article> sources = ReadingOrder.articles(own).stream().map(own::get).toList();
-    String headline = Headline.firstTitle(sources).orElseGet(() -> Headline.of(
-        summarizer.withOptions(summarizer.options().withBudget(Budget.sentences(MENTION_SENTENCES))).summarize(own),
-        options.headlineWords()));
-    return new StoryMention(story, headline, sources);
+    return new StoryMention(story, headline(story, articles, () -> summarizer.analyze(own)), sources);
+  }
+
+  /**
+   * The story's {@link Headline}: its articles most central first, and each one's sentences as
+   * the summarizer keeps them (analysed only when no article has a title, and then once).
+   */
+  private String headline(Story story, List<Article> articles, Supplier<AnalyzedCorpus> analysed) {
+    List<Article> centralFirst = story.centralFirst().stream().map(articles::get).toList();
+    Map<Article, Integer> positionInStory = new IdentityHashMap<>();
+    story.articles().forEach(a -> positionInStory.put(articles.get(a), positionInStory.size()));
+    AnalyzedCorpus[] corpus = new AnalyzedCorpus[1];
+    Function<Article, List<String>> sentences = article -> {
+      if (corpus[0] == null) {
+        corpus[0] = analysed.get();
+      }
+      int position = positionInStory.get(article);
+      return corpus[0].sentences().stream().filter(s -> s.article() == position).map(Sentence::text).toList();
+    };
+    return Headline.of(centralFirst, sentences, options.headlineWords());
   }
 
   private static List<Article> articlesOf(Story story, List<Article> articles) {

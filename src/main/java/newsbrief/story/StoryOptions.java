@@ -29,7 +29,7 @@ import newsbrief.select.Budget;
  * @param minimumSectionWords smallest share of a word budget a story's section gets, at least 1
  * @param minimumSectionSentences smallest share of a sentence budget a story's section gets, at least 1
  * @param maxSections most stories that get a section of their own, at least 1
- * @param headlineWords length beyond which a headline made from a sentence is cut, at least 1
+ * @param headlineWords length beyond which a headline made from a sentence is cut, at least 4
  * @param maxAlsoReported most stories listed in one line each under "Also reported", at least 0
  */
 public record StoryOptions(
@@ -62,7 +62,7 @@ public record StoryOptions(
     check(minimumSectionWords >= 1, "minimumSectionWords must be at least 1");
     check(minimumSectionSentences >= 1, "minimumSectionSentences must be at least 1");
     check(maxSections >= 1, "maxSections must be at least 1");
-    check(headlineWords >= 1, "headlineWords must be at least 1");
+    check(headlineWords >= Headline.FEWEST_WORDS, "headlineWords must be at least " + Headline.FEWEST_WORDS);
     check(maxAlsoReported >= 0, "maxAlsoReported must be at least 0");
   }
 
