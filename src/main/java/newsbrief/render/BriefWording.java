@@ -1,10 +1,15 @@
 package newsbrief.render;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
+import newsbrief.BriefLine;
+import newsbrief.story.DayBrief;
 
 /**
  * The wording every rendering of a brief shares, so Markdown, text and the length comparison say
@@ -49,6 +54,58 @@ public final class BriefWording {
     meta.title().ifPresent(t -> out.append(", \"").append(t).append('"'));
     out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
     return out.append(" (").append(article.origin()).append(')').toString();
+  }
+
+  /**
+   * What a line says of its day when its brief's sources span several days: {@code "25 Jan: "}
+   * from its article's date ({@code "25 Jan 2024: "} when the dates span years), {@code "Undated: "}
+   * for an article without a date; nothing when the sources share one date or state none.
+   */
+  public static String dayLabel(Brief brief, BriefLine line) {
+    List<LocalDate> dates = brief.sources().stream().flatMap(a -> a.metadata().date().stream()).distinct().toList();
+    if (dates.size() < 2) {
+      return "";
+    }
+    boolean oneYear = dates.stream().map(LocalDate::getYear).distinct().count() == 1;
+    DateTimeFormatter format = DateTimeFormatter.ofPattern(oneYear ? "d MMM" : "d MMM uuuu", Locale.ENGLISH);
+    return brief.sources().get(line.source()).metadata().date().map(format::format).orElse("Undated") + ": ";
+  }
+
+  /**
+   * What a day of several stories draws on and what is shown, e.g. {@code 30 articles in 10
+   * stories, from 3 outlets. The 8 most covered are summarized below in 40 sentences, 600 words.}
+   */
+  public static String daySummary(DayBrief day) {
+    int articles = day.articles().size();
+    long outlets = day.outletCount();
+    long undated = day.articles().stream().filter(a -> a.metadata().date().isEmpty()).count();
+    StringBuilder line = new StringBuilder();
+    line.append(articles).append(articles == 1 ? " article" : " articles")
+        .append(" in ").append(day.storyCount()).append(day.storyCount() == 1 ? " story" : " stories");
+    if (outlets > 0) {
+      line.append(", from ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
+    }
+    if (undated > 0) {
+      line.append(undated == articles ? "; none states a date" : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
+    }
+    line.append('.');
+    int sections = day.sections().size();
+    if (sections > 0) {
+      line.append(sections == 1 ? " The most covered is" : " The " + sections + " most covered are")
+          .append(" summarized below in ").append(day.sentenceCount()).append(day.sentenceCount() == 1 ? " sentence, " : " sentences, ")
+          .append(day.wordCount()).append(" words.");
+    }
+    int mentions = day.alsoReported().size();
+    if (mentions > 0) {
+      line.append(' ').append(mentions).append(mentions == 1 ? " more is" : " more are").append(" listed under Also reported.");
+    }
+    return line.toString();
+  }
+
+  /** E.g. {@code 3 more stories (4 articles) not shown.} */
+  public static String notShown(DayBrief day) {
+    return day.storiesNotShown() + (day.storiesNotShown() == 1 ? " more story (" : " more stories (")
+        + count(day.articlesNotShown(), "article") + ") not shown.";
   }
 
   static String count(long n, String noun) {

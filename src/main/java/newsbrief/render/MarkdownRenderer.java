@@ -16,7 +16,8 @@ import newsbrief.story.StorySection;
  * same ({@code also in [2], [4]}), then the numbered sources. A day of several stories gets a
  * section per story (its headline, what it draws on, its bullets, its sources) and then an "Also
  * reported" list of one line per story; sources are numbered across the whole day, so {@code [n]}
- * means the same article wherever it appears. Pure: the same brief gives the same bytes.
+ * means the same article wherever it appears. When a brief's sources span several days, each
+ * bullet opens with its article's day ({@code 25 Jan:}). Pure: the same brief gives the same bytes.
  */
 public final class MarkdownRenderer {
   public String render(Brief brief) {
@@ -40,7 +41,7 @@ public final class MarkdownRenderer {
     }
     StringBuilder out = new StringBuilder();
     out.append("# Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append("\n\n");
-    out.append(daySummary(day)).append('\n');
+    out.append(BriefWording.daySummary(day)).append('\n');
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
@@ -69,9 +70,7 @@ public final class MarkdownRenderer {
       out.append('\n');
     }
     if (day.storiesNotShown() > 0) {
-      out.append(day.alsoReported().isEmpty() ? "" : "\n").append(day.storiesNotShown())
-          .append(day.storiesNotShown() == 1 ? " more story (" : " more stories (").append(day.articlesNotShown())
-          .append(day.articlesNotShown() == 1 ? " article" : " articles").append(") not shown.\n");
+      out.append(day.alsoReported().isEmpty() ? "" : "\n").append(BriefWording.notShown(day)).append('\n');
     }
     if (!day.alsoReported().isEmpty()) {
       out.append("\n### Sources\n\n");
@@ -83,7 +82,7 @@ public final class MarkdownRenderer {
 
   private static void appendLines(StringBuilder out, Brief brief, int firstSource) {
     for (BriefLine line : brief.lines()) {
-      out.append("- ").append(line.sentence().text().strip()).append(" [").append(line.source() + firstSource).append(']');
+      out.append("- ").append(BriefWording.dayLabel(brief, line)).append(line.sentence().text().strip()).append(" [").append(line.source() + firstSource).append(']');
       if (!line.alsoIn().isEmpty()) {
         out.append(" (also in ").append(citations(line.alsoIn(), firstSource)).append(')');
       }
@@ -95,33 +94,6 @@ public final class MarkdownRenderer {
     for (int i = 0; i < sources.size(); i++) {
       out.append(i + firstSource).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
     }
-  }
-
-  private static String daySummary(DayBrief day) {
-    int articles = day.articles().size();
-    long outlets = day.outletCount();
-    long undated = day.articles().stream().filter(a -> a.metadata().date().isEmpty()).count();
-    StringBuilder line = new StringBuilder();
-    line.append(articles).append(articles == 1 ? " article" : " articles")
-        .append(" in ").append(day.storyCount()).append(day.storyCount() == 1 ? " story" : " stories");
-    if (outlets > 0) {
-      line.append(", from ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
-    }
-    if (undated > 0) {
-      line.append(undated == articles ? "; none states a date" : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
-    }
-    line.append('.');
-    int sections = day.sections().size();
-    if (sections > 0) {
-      line.append(sections == 1 ? " The most covered is" : " The " + sections + " most covered are")
-          .append(" summarized below in ").append(day.sentenceCount()).append(day.sentenceCount() == 1 ? " sentence, " : " sentences, ")
-          .append(day.wordCount()).append(" words.");
-    }
-    int mentions = day.alsoReported().size();
-    if (mentions > 0) {
-      line.append(' ').append(mentions).append(mentions == 1 ? " more is" : " more are").append(" listed under Also reported.");
-    }
-    return line.toString();
   }
 
   private static String citations(List<Integer> sources, int firstSource) {

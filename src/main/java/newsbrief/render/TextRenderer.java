@@ -10,7 +10,8 @@ import newsbrief.Whitespace;
 /**
  * Renders a brief as plain text: a title with the dates covered, what it was made from, the chosen
  * sentences numbered in reading order citing their sources ({@code [n]}) and the other articles
- * that say the same, then the numbered sources. Each sentence is put on one line (its line breaks
+ * that say the same (each opening with its article's day when the sources span several days),
+ * then the numbered sources. Each sentence is put on one line (its line breaks
  * and runs of spaces become one space), so that the output suits {@code grep} and pipes; given a
  * width, paragraphs are wrapped to it instead, for a terminal. Pure: the same brief gives the same
  * text.
@@ -40,7 +41,7 @@ public final class TextRenderer {
     String numberWidth = "%" + String.valueOf(lines.size()).length() + "d. ";
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      StringBuilder text = new StringBuilder(Whitespace.collapse(line.sentence().text()));
+      StringBuilder text = new StringBuilder(BriefWording.dayLabel(brief, line)).append(Whitespace.collapse(line.sentence().text()));
       text.append(" [").append(line.source() + 1).append(']');
       if (!line.alsoIn().isEmpty()) {
         text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + 1) + "]")
