@@ -11,10 +11,13 @@ import newsbrief.SummaryOptions;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
 import newsbrief.read.CorpusReader;
 import java.util.Map;
+import newsbrief.render.HtmlRenderer;
 import newsbrief.render.JsonRenderer;
 import newsbrief.render.MarkdownRenderer;
 import newsbrief.render.OutputFiles;
+import newsbrief.select.Budget;
 import newsbrief.story.DayBrief;
+import newsbrief.story.DayLength;
 import newsbrief.story.StoryBriefer;
 import newsbrief.story.StoryOptions;
 import picocli.CommandLine.ArgGroup;
@@ -33,9 +36,11 @@ import picocli.CommandLine.Spec;
     name = "brief",
     mixinStandardHelpOptions = true,
     description = {"Writes the daily brief of a folder of articles (.txt, with optional .meta sidecars) as Markdown.",
-        "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each."},
-    footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --words 120 -o -",
-        "  newsbrief brief today --words 400 --stories 5"})
+        "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each.",
+        "By default each section gets 50 to 80 words by its coverage, for at most 8 stories (a day of one story, "
+            + "200 words); --words, --sentences or --ratio give a total that the sections share instead."},
+    footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --format html",
+        "  newsbrief brief corpus --words 120 -o -", "  newsbrief brief today --words 400 --stories 5"})
 final class BriefCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,14 +49,15 @@ final class BriefCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Where to write the brief; - for standard output (default: summaries/daily-brief.md, "
-          + "or summaries/daily-brief.json with --format json).")
+          + "or .json, .html with --format json, html).")
   String output;
 
   /** What {@code brief} writes. */
-  enum Format { markdown, json }
+  enum Format { markdown, json, html }
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown or json: the stories, each with the paths of its articles and its brief (default: ${DEFAULT-VALUE}).")
+      description = "markdown, json (the stories, each with the paths of its articles and its brief) or html "
+          + "(one page to read, style inline) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -63,7 +69,7 @@ final class BriefCommand implements Callable<Integer> {
   private Integer stories;
 
   @Option(names = "--stories", paramLabel = "N",
-      description = "Most stories with a section of their own (default: as many as the budget allows).")
+      description = "Most stories with a section of their own (default: 8, or as many as a total length allows).")
   void setStories(int value) {
     if (value < 1) {
       throw new ParameterException(spec.commandLine(),
@@ -77,16 +83,21 @@ final class BriefCommand implements Callable<Integer> {
     StoryOptions storyOptions = stories == null ? StoryOptions.defaults() : StoryOptions.defaults().withMaxSections(stories);
     List<Article> articles = CorpusReader.readFolder(input);
     long inputWords = articles.stream().mapToLong(a -> Sentence.countWords(a.text())).sum();
-    SummaryOptions options = SummaryOptions.defaults().withBudget(length.budgetOr(SummaryOptions.defaults().budget(), inputWords));
-    DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles);
+    Budget total = length.budgetOr(null, inputWords);
+    SummaryOptions options = SummaryOptions.defaults().withBudget(total != null ? total : SummaryOptions.defaults().budget());
+    DayLength dayLength = total != null ? new DayLength.Shared(total)
+        : stories == null ? DayLength.defaults() : ((DayLength.PerSection) DayLength.defaults()).withMaxSections(stories);
+    DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles, dayLength);
     if (day.sentenceCount() == 0) {
       throw new NewsbriefException(input.toString(),
           "no sentence to summarize: every line looked like page furniture or was too short (check these are article texts)");
     }
-    String rendered = format == Format.json
-        ? new JsonRenderer(false).render(day, options, Map.of("maxSections", storyOptions.maxSections()))
-        : new MarkdownRenderer().render(day);
-    String target = output != null ? output : format == Format.json ? "summaries/daily-brief.json" : "summaries/daily-brief.md";
+    String rendered = switch (format) {
+      case json -> new JsonRenderer(false).render(day, options, Map.of("maxSections", storyOptions.maxSections()));
+      case html -> new HtmlRenderer().render(day);
+      case markdown -> new MarkdownRenderer().render(day);
+    };
+    String target = output != null ? output : "summaries/daily-brief." + (format == Format.markdown ? "md" : format.name());
     if (target.equals("-")) {
       spec.commandLine().getOut().print(rendered);
     } else {

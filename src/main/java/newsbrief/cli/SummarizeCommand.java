@@ -23,6 +23,7 @@ import newsbrief.read.InputCollector;
 import newsbrief.read.InputFormat;
 import newsbrief.read.InputProblem;
 import newsbrief.read.PreparedInput;
+import newsbrief.render.HtmlRenderer;
 import newsbrief.render.JsonRenderer;
 import newsbrief.render.MarkdownExplanationRenderer;
 import newsbrief.render.MarkdownRenderer;
@@ -124,10 +125,10 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   @Option(names = {"-f", "--format"}, order = 2, paramLabel = "FORMAT",
-      description = "Write text (default), markdown or json; with -o FILE, the default follows FILE's extension.")
+      description = "Write text (default), markdown, json or html (one page to read); with -o FILE, the default follows FILE's extension.")
   void setFormat(String name) {
     format = OutputFormat.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "newsbrief: --format " + name + ": not an output format (use text, markdown or json; --input-format says how to read)"));
+        "newsbrief: --format " + name + ": not an output format (use text, markdown, json or html; --input-format says how to read)"));
   }
 
   @Override
@@ -242,6 +243,7 @@ final class SummarizeCommand implements Callable<Integer> {
           explain).render(brief);
       case MARKDOWN -> new MarkdownRenderer().render(brief) + (explain ? new MarkdownExplanationRenderer().render(brief) : "");
       case JSON -> new JsonRenderer(explain).render(brief, options, inputSettings(), input, problems);
+      case HTML -> new HtmlRenderer().render(brief);
     };
   }
 
