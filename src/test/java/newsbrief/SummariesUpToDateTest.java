@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import newsbrief.render.HtmlRenderer;
 import newsbrief.render.MarkdownRenderer;
+import newsbrief.story.DayBrief;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +16,22 @@ import org.junit.jupiter.api.Test;
 class SummariesUpToDateTest {
   private static final String REGENERATE = "regenerate summaries/ with the README's one command "
       + "('mvn -q package -DskipTests && java -jar target/newsbrief.jar brief corpus && ...') and commit it";
-  private static Brief brief;
+  private static DayBrief day;
 
   @BeforeAll
-  static void summarizeTheCorpus() {
-    brief = new Summarizer(TestSupport.coreNlp(), SummaryOptions.defaults()).summarize(TestSupport.corpus());
+  static void briefTheCorpus() {
+    day = new Newsbrief(TestSupport.coreNlp()).brief(BriefRequest.of("corpus").withWorkingDir(TestSupport.projectDir())).day();
   }
 
   @Test
   void dailyBriefIsUpToDate() throws IOException {
-    assertEquals(new MarkdownRenderer().render(brief), committed("summaries/daily-brief.md"),
+    assertEquals(new MarkdownRenderer().render(day), committed("summaries/daily-brief.md"),
         "summaries/daily-brief.md is stale: " + REGENERATE);
   }
 
   @Test
   void dailyBriefPageIsUpToDate() throws IOException {
-    assertEquals(new HtmlRenderer().render(brief), committed("summaries/daily-brief.html"),
+    assertEquals(new HtmlRenderer().render(day), committed("summaries/daily-brief.html"),
         "summaries/daily-brief.html is stale: " + REGENERATE);
   }
 

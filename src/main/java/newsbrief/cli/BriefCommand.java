@@ -1,112 +1,74 @@
 package newsbrief.cli;
 
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import newsbrief.Article;
-import newsbrief.NewsbriefException;
-import newsbrief.Sentence;
-import newsbrief.Summarizer;
-import newsbrief.SummaryOptions;
-import newsbrief.annotate.CoreNlpSentenceSplitter;
-import newsbrief.read.CorpusReader;
-import java.util.Map;
-import newsbrief.render.HtmlRenderer;
-import newsbrief.render.JsonRenderer;
-import newsbrief.render.MarkdownRenderer;
-import newsbrief.render.OutputFiles;
-import newsbrief.select.Budget;
-import newsbrief.story.DayBrief;
-import newsbrief.story.DayLength;
-import newsbrief.story.StoryBriefer;
-import newsbrief.story.StoryOptions;
+import newsbrief.BriefReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsbrief brief DIR}: the daily brief of a folder of articles, as Markdown; a day of
- * several stories gets a section per story.
+ * {@code newsbrief brief PATH...}: the daily brief, written to {@code summaries/daily-brief.md}; the
+ * same pipeline, inputs and options as {@code summarize}, which writes to standard output.
  */
 @Command(
     name = "brief",
     mixinStandardHelpOptions = true,
-    description = {"Writes the daily brief of a folder of articles (.txt, with optional .meta sidecars) as Markdown.",
-        "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each.",
-        "By default each section gets 50 to 80 words by its coverage, for at most 8 stories (a day of one story, "
-            + "200 words); --words, --sentences or --ratio give a total that the sections share instead."},
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {"Writes the daily brief of a day's articles (default: summaries/daily-brief.md, as Markdown).",
+        "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each. "
+            + "By default each section gets 50 to 80 words by its coverage, for at most 8 stories (a day of one story, "
+            + "200 words); --words, --sentences or --ratio give a total the sections share instead. "
+            + "Inputs are read as summarize reads them: files, folders, glob patterns or -.%n"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success, also when some inputs could not be used (they are listed)",
+      "1:an unexpected failure (run with --verbose for details)",
+      "2:usage error (bad or conflicting options)",
+      "3:unusable input: none of the inputs, or with --strict any of them"},
     footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --format html",
-        "  newsbrief brief corpus --words 120 -o -", "  newsbrief brief today --words 400 --stories 5"})
+        "  newsbrief brief corpus --words 120 -o -",
+        "  newsbrief brief today --words 400 --stories 5", "  newsbrief brief feed.jsonl --since 2024-11-27 -f json"})
 final class BriefCommand implements Callable<Integer> {
+  /** Where the brief goes without {@code -o}: the Markdown file, or its JSON or HTML twin. */
+  static final String DEFAULT_OUTPUT = "summaries/daily-brief";
+
+  private final CliEnvironment environment;
+
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Folder of articles.")
-  Path input;
+  @Mixin InputOptions inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write the brief; - for standard output (default: summaries/daily-brief.md, "
-          + "or .json, .html with --format json, html).")
-  String output;
+  @Mixin OutputOptions output;
 
-  /** What {@code brief} writes. */
-  enum Format { markdown, json, html }
+  @Mixin StoryChoice stories;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown, json (the stories, each with the paths of its articles and its brief) or html "
-          + "(one page to read, style inline) (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nLength (one of):%n")
   LengthOptions length = new LengthOptions();
 
-  @Option(names = "--verbose", description = "Show the full error on failure.")
+  @Option(names = "--progress", negatable = true,
+      description = "Draw a progress bar on standard error for " + BriefRun.PROGRESS_FROM_ARTICLES
+          + " articles or more (default: only on a terminal).")
+  Boolean progress;
+
+  @Option(names = "--verbose", description = "Show the full error on failure, and the files passed over in folders.")
   boolean verbose;
 
-  private Integer stories;
-
-  @Option(names = "--stories", paramLabel = "N",
-      description = "Most stories with a section of their own (default: 8, or as many as a total length allows).")
-  void setStories(int value) {
-    if (value < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "newsbrief: --stories " + value + ": at least one story needs a section (give a positive number)");
-    }
-    stories = value;
+  BriefCommand(CliEnvironment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
   }
 
   @Override
   public Integer call() {
-    StoryOptions storyOptions = stories == null ? StoryOptions.defaults() : StoryOptions.defaults().withMaxSections(stories);
-    List<Article> articles = CorpusReader.readFolder(input);
-    long inputWords = articles.stream().mapToLong(a -> Sentence.countWords(a.text())).sum();
-    Budget total = length.budgetOr(null, inputWords);
-    SummaryOptions options = SummaryOptions.defaults().withBudget(total != null ? total : SummaryOptions.defaults().budget());
-    DayLength dayLength = total != null ? new DayLength.Shared(total)
-        : stories == null ? DayLength.defaults() : ((DayLength.PerSection) DayLength.defaults()).withMaxSections(stories);
-    DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles, dayLength);
-    if (day.sentenceCount() == 0) {
-      throw new NewsbriefException(input.toString(),
-          "no sentence to summarize: every line looked like page furniture or was too short (check these are article texts)");
-    }
-    String rendered = switch (format) {
-      case json -> new JsonRenderer(false).render(day, options, Map.of("maxSections", storyOptions.maxSections()));
-      case html -> new HtmlRenderer().render(day);
-      case markdown -> new MarkdownRenderer().render(day);
-    };
-    String target = output != null ? output : "summaries/daily-brief." + (format == Format.markdown ? "md" : format.name());
-    if (target.equals("-")) {
-      spec.commandLine().getOut().print(rendered);
-    } else {
-      OutputFiles.writeAtomically(Path.of(target), rendered);
-      spec.commandLine().getOut().printf("wrote %s: %d sentences, %d words, from %d articles%s%n",
-          target, day.sentenceCount(), day.wordCount(), day.articles().size(),
-          day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
-    }
-    spec.commandLine().getOut().flush();
+    OutputFormat format = output.format(output.output != null ? output.output : OutputOptions.STDOUT, OutputFormat.MARKDOWN);
+    String target = output.output != null ? output.output : DEFAULT_OUTPUT + format.extension();
+    BriefReport report = BriefRun.run(spec, environment,
+        stories.apply(inputs.request(environment).withLength(length.dayLength())), progress, verbose, length.describe());
+    output.write(environment, report, format, target, false);
     return 0;
   }
 }

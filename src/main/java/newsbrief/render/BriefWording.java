@@ -71,9 +71,19 @@ public final class BriefWording {
     return brief.sources().get(line.source()).metadata().date().map(format::format).orElse("Undated") + ": ";
   }
 
+  /** E.g. {@code 3 more stories (4 articles) not shown.} */
+  public static String notShown(DayBrief day) {
+    return day.storiesNotShown() + (day.storiesNotShown() == 1 ? " more story (" : " more stories (")
+        + count(day.articlesNotShown(), "article") + ") not shown.";
+  }
+
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /**
-   * What a day of several stories draws on and what is shown, e.g. {@code 30 articles in 10
-   * stories, from 3 outlets. The 8 most covered are summarized below in 40 sentences, 600 words.}
+   * What a day's brief of several stories draws on and shows, e.g. {@code 30 articles in 4
+   * stories, from 3 outlets. The 4 most covered are summarized below in 11 sentences, 198 words.}
    */
   public static String daySummary(DayBrief day) {
     int articles = day.articles().size();
@@ -100,15 +110,5 @@ public final class BriefWording {
       line.append(' ').append(mentions).append(mentions == 1 ? " more is" : " more are").append(" listed under Also reported.");
     }
     return line.toString();
-  }
-
-  /** E.g. {@code 3 more stories (4 articles) not shown.} */
-  public static String notShown(DayBrief day) {
-    return day.storiesNotShown() + (day.storiesNotShown() == 1 ? " more story (" : " more stories (")
-        + count(day.articlesNotShown(), "article") + ") not shown.";
-  }
-
-  static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -2,6 +2,7 @@ package newsbrief.story;
 
 import java.util.Objects;
 import newsbrief.select.Budget;
+import newsbrief.select.Length;
 
 /**
  * How long a day's brief is: one total that its sections share, or a length of its own for each
@@ -10,18 +11,31 @@ import newsbrief.select.Budget;
 public sealed interface DayLength {
   /** The default: 50 to 80 words a section, at most 8 sections; a day of one story gets 200 words. */
   static DayLength defaults() {
-    return new PerSection(50, 80, 8, Budget.words(200));
+    return new PerSection(50, 80, 8, Length.DEFAULT.budgetFor(0));
   }
 
+  /** The length of the whole day's brief when it is one story (or a flat brief of all its articles). */
+  Budget whole(long inputWords);
+
   /**
-   * One budget shared by the sections in proportion to their articles, none below the minimum of
+   * One total shared by the sections in proportion to their articles, none below the minimum of
    * {@link StoryOptions#minimumSection} ({@code --words}, {@code --sentences}, {@code --ratio}).
    *
-   * @param total the whole day's budget; a day of one story gets all of it
+   * @param total the whole day's length; a day of one story gets all of it
    */
-  record Shared(Budget total) implements DayLength {
+  record Shared(Length total) implements DayLength {
     public Shared {
       Objects.requireNonNull(total, "total");
+    }
+
+    /** A total known in advance. */
+    public Shared(Budget budget) {
+      this(new Length.Fixed(budget));
+    }
+
+    @Override
+    public Budget whole(long inputWords) {
+      return total.budgetFor(inputWords);
     }
   }
 
@@ -44,6 +58,11 @@ public sealed interface DayLength {
         throw new IllegalArgumentException("maxSections must be at least 1, got " + maxSections);
       }
       Objects.requireNonNull(singleStory, "singleStory");
+    }
+
+    @Override
+    public Budget whole(long inputWords) {
+      return singleStory;
     }
 
     /** The same lengths with at most {@code sections} sections. */

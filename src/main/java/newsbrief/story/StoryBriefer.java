@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import newsbrief.AnalyzedCorpus;
+import newsbrief.AnnotatedArticles;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.Sentence;
+import newsbrief.StageTimings;
 import newsbrief.Summarizer;
 import newsbrief.order.ReadingOrder;
 import newsbrief.select.Budget;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 
 /**
  * The brief of a day with many stories, composed in one place: group the articles into stories,
@@ -35,7 +34,7 @@ public final class StoryBriefer {
   /**
    * @param summarizer summarizes each story
    * @param grouper finds the stories
-   * @param options how a shared budget is split, how many stories are shown, how long headlines are
+   * @param options how a shared total is split, how many stories are shown, how long headlines are
    */
   public StoryBriefer(Summarizer summarizer, StoryGrouper grouper, StoryOptions options) {
     this.summarizer = summarizer;
@@ -43,47 +42,72 @@ public final class StoryBriefer {
     this.options = options;
   }
 
-  /** The day's brief with the summarizer's budget shared among the sections ({@link DayLength.Shared}). */
-  public DayBrief brief(List<Article> articles) {
-    return brief(articles, new DayLength.Shared(summarizer.options().budget()));
+  /** The day's brief of articles not yet split, with one total budget its sections share. */
+  public DayBrief brief(List<Article> articles, Budget total) {
+    return brief(summarizer.annotate(articles, StageTimings.NONE), new DayLength.Shared(total));
+  }
+
+  /** The day's brief of articles not yet split, as long as {@code length} says. */
+  public DayBrief brief(List<Article> articles, DayLength length) {
+    return brief(summarizer.annotate(articles, StageTimings.NONE), length);
+  }
+
+  /** As {@link #brief(AnnotatedArticles, DayLength)} with one total budget the sections share. */
+  public DayBrief brief(AnnotatedArticles day, Budget total) {
+    return brief(day, new DayLength.Shared(total));
   }
 
   /**
-   * The day's brief. Stories of two or more articles get sections, most covered first, up to
+   * The day's brief, for articles already cleaned and split (each story's brief reuses their
+   * sentences). Stories of two or more articles get sections, most covered first, up to
    * {@link StoryOptions#maxSections} (and {@link DayLength.PerSection#maxSections()}); when no
-   * story has two articles, single articles get sections instead. A shared budget is split by
+   * story has two articles, single articles get sections instead. A shared total is split by
    * {@link BudgetAllocator} in proportion to articles, giving sections while each can have its
-   * minimum; lengths per section follow {@link DayLength.PerSection#words}. Stories left over are
+   * minimum; lengths of their own follow {@link DayLength.PerSection#words}. Stories left over are
    * listed under "Also reported", at most {@link StoryOptions#maxAlsoReported()} of them.
    */
-  public DayBrief brief(List<Article> articles, DayLength length) {
-    List<Story> stories = CoverageOrder.sort(grouper.group(articles), articles);
+  public DayBrief brief(AnnotatedArticles day, DayLength length) {
+    List<Article> articles = day.articles();
+    List<Story> stories = stories(articles);
     if (stories.size() == 1) {
-      Budget whole = length instanceof DayLength.Shared shared ? shared.total() : ((DayLength.PerSection) length).singleStory();
-      StorySection only = section(stories.get(0), whole, articles);
-      return new DayBrief(articles, 1, List.of(only), List.of(), whole);
+      Budget whole = length.whole(day.inputWords());
+      return new DayBrief(articles, List.of(section(stories.get(0), whole, day)), List.of(), List.of(), whole);
     }
     boolean anyCoveredTwice = stories.stream().anyMatch(s -> s.size() >= 2);
     List<Story> candidates = stories.stream().filter(s -> !anyCoveredTwice || s.size() >= 2).toList();
-    List<Budget> budgets = budgets(candidates, length);
+    List<Budget> budgets = budgets(candidates, length, day.inputWords());
     List<Story> withSection = candidates.subList(0, budgets.size());
     List<StorySection> sections = new ArrayList<>(budgets.size());
     for (int s = 0; s < budgets.size(); s++) {
-      sections.add(section(withSection.get(s), budgets.get(s), articles));
+      sections.add(section(withSection.get(s), budgets.get(s), day));
     }
-    List<StoryMention> mentions = stories.stream()
-        .filter(s -> !withSection.contains(s))
-        .limit(options.maxAlsoReported())
-        .map(s -> mention(s, articles))
-        .toList();
-    return new DayBrief(articles, stories.size(), sections, mentions, total(budgets, length));
+    List<Story> rest = stories.stream().filter(s -> !withSection.contains(s)).toList();
+    int listed = Math.min(rest.size(), options.maxAlsoReported());
+    List<StoryMention> mentions = rest.subList(0, listed).stream().map(s -> mention(s, day)).toList();
+    return new DayBrief(articles, sections, mentions, rest.subList(listed, rest.size()), total(budgets, length, day.inputWords()));
+  }
+
+  /**
+   * All the articles as one story, however many they tell (a flat brief), under {@code budget};
+   * the time of linking, ranking and selection is added to {@code timings}.
+   */
+  public DayBrief oneStory(AnnotatedArticles day, Budget budget, StageTimings timings) {
+    Story all = new Story(java.util.stream.IntStream.range(0, day.articles().size()).boxed().toList());
+    Brief brief = summarizer.summarize(summarizer.link(day, timings), budget, timings);
+    return new DayBrief(day.articles(), List.of(new StorySection(all, headline(all, day), brief)), List.of(), List.of(), budget);
+  }
+
+  /** The stories the articles tell, most covered first. */
+  public List<Story> stories(List<Article> articles) {
+    return CoverageOrder.sort(grouper.group(articles), articles);
   }
 
   /** The budgets of the first candidates, most covered first. */
-  private List<Budget> budgets(List<Story> candidates, DayLength length) {
+  private List<Budget> budgets(List<Story> candidates, DayLength length, long inputWords) {
     if (length instanceof DayLength.Shared shared) {
-      return BudgetAllocator.allocate(shared.total(), candidates.stream().map(Story::size).toList(),
-          options.minimumSection(shared.total()), options.maxSections());
+      Budget total = shared.total().budgetFor(inputWords);
+      return BudgetAllocator.allocate(total, candidates.stream().map(Story::size).toList(),
+          options.minimumSection(total), options.maxSections());
     }
     DayLength.PerSection perSection = (DayLength.PerSection) length;
     List<Story> shown = candidates.subList(0, Math.min(candidates.size(), Math.min(perSection.maxSections(), options.maxSections())));
@@ -93,45 +117,30 @@ public final class StoryBriefer {
   }
 
   /** The day's length: the shared total, or the sum of the sections' own lengths. */
-  private static Budget total(List<Budget> budgets, DayLength length) {
-    return length instanceof DayLength.Shared shared ? shared.total()
+  private static Budget total(List<Budget> budgets, DayLength length, long inputWords) {
+    return length instanceof DayLength.Shared shared ? shared.total().budgetFor(inputWords)
         : Budget.words(Math.max(1, budgets.stream().mapToInt(Budget::limit).sum()));
   }
 
-  private StorySection section(Story story, Budget budget, List<Article> articles) {
-    List<Article> own = articlesOf(story, articles);
-    AnalyzedCorpus corpus = summarizer.analyze(own);
-    Brief brief = summarizer.withOptions(summarizer.options().withBudget(budget)).summarize(corpus);
-    return new StorySection(story, headline(story, articles, () -> corpus), brief);
+  private StorySection section(Story story, Budget budget, AnnotatedArticles day) {
+    AnnotatedArticles own = day.subset(story.articles());
+    Brief brief = summarizer.summarize(summarizer.link(own, StageTimings.NONE), budget);
+    return new StorySection(story, headline(story, day), brief);
   }
 
   /** A one-line entry: its headline and its articles in citation order. */
-  private StoryMention mention(Story story, List<Article> articles) {
-    List<Article> own = articlesOf(story, articles);
+  private StoryMention mention(Story story, AnnotatedArticles day) {
+    List<Article> own = story.articles().stream().map(day.articles()::get).toList();
     List<Article> sources = ReadingOrder.articles(own).stream().map(own::get).toList();
-    return new StoryMention(story, headline(story, articles, () -> summarizer.analyze(own)), sources);
+    return new StoryMention(story, headline(story, day), sources);
   }
 
-  /**
-   * The story's {@link Headline}: its articles most central first, and each one's sentences as
-   * the summarizer keeps them (analysed only when no article has a title, and then once).
-   */
-  private String headline(Story story, List<Article> articles, Supplier<AnalyzedCorpus> analysed) {
-    List<Article> centralFirst = story.centralFirst().stream().map(articles::get).toList();
-    Map<Article, Integer> positionInStory = new IdentityHashMap<>();
-    story.articles().forEach(a -> positionInStory.put(articles.get(a), positionInStory.size()));
-    AnalyzedCorpus[] corpus = new AnalyzedCorpus[1];
-    Function<Article, List<String>> sentences = article -> {
-      if (corpus[0] == null) {
-        corpus[0] = analysed.get();
-      }
-      int position = positionInStory.get(article);
-      return corpus[0].sentences().stream().filter(s -> s.article() == position).map(Sentence::text).toList();
-    };
-    return Headline.of(centralFirst, sentences, options.headlineWords());
-  }
-
-  private static List<Article> articlesOf(Story story, List<Article> articles) {
-    return story.articles().stream().map(articles::get).toList();
+  /** The story's {@link Headline}: its articles most central first, each with the sentences the day's split kept. */
+  private String headline(Story story, AnnotatedArticles day) {
+    List<Article> centralFirst = story.centralFirst().stream().map(day.articles()::get).toList();
+    Map<Article, Integer> dayIndex = new IdentityHashMap<>();
+    story.centralFirst().forEach(a -> dayIndex.put(day.articles().get(a), a));
+    return Headline.of(centralFirst, article -> day.sentences().stream()
+        .filter(s -> s.article() == dayIndex.get(article)).map(Sentence::text).toList(), options.headlineWords());
   }
 }

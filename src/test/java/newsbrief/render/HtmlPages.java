@@ -49,8 +49,9 @@ final class HtmlPages {
             line(1, TALKS_END, TALKS_END, List.of(0))), Budget.words(80), 3));
     StorySection second = new StorySection(Story.of(2, 3), "A storm closed the port of Valen for two days",
         new Brief(List.of(stormAgain, storm), List.of(line(0, STORM, STORM, List.of(1))), Budget.words(50), 2));
-    return new DayBrief(articles, 4, List.of(first, second),
-        List.of(new StoryMention(Story.of(4), "Record crowds at spring show", List.of(show))), Budget.words(130));
+    return new DayBrief(articles, List.of(first, second),
+        List.of(new StoryMention(Story.of(4), "Record crowds at spring show", List.of(show))), List.of(Story.of(5)),
+        Budget.words(130));
   }
 
   /** A brief of one story whose source's title and text carry markup. */

@@ -39,8 +39,8 @@ class HtmlRendererTest {
   @Test
   void aDayOfOneStoryIsThePageOfItsBrief() {
     Brief brief = HtmlPages.day().sections().get(0).brief();
-    DayBrief day = new DayBrief(brief.sources(), 1, List.of(new StorySection(Story.of(0, 1), "Talks resume", brief)),
-        List.of(), Budget.words(200));
+    DayBrief day = new DayBrief(brief.sources(), List.of(new StorySection(Story.of(0, 1), "Talks resume", brief)),
+        List.of(), List.of(), Budget.words(200));
     assertEquals(RENDERER.render(brief), RENDERER.render(day));
   }
 

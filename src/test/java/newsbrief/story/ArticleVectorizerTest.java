@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import newsbrief.Article;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 import newsbrief.vectorize.TermVector;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import newsbrief.Article;
 import newsbrief.TestSupport;
 import newsbrief.eval.BCubed;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

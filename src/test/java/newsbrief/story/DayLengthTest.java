@@ -28,7 +28,7 @@ class DayLengthTest {
     assertThrows(IllegalArgumentException.class, () -> new DayLength.PerSection(90, 80, 8, Budget.words(200)));
     assertThrows(IllegalArgumentException.class, () -> new DayLength.PerSection(50, 80, 0, Budget.words(200)));
     assertThrows(NullPointerException.class, () -> new DayLength.PerSection(50, 80, 8, null));
-    assertThrows(NullPointerException.class, () -> new DayLength.Shared(null));
+    assertThrows(NullPointerException.class, () -> new DayLength.Shared((newsbrief.select.Length) null));
   }
 
   @Test

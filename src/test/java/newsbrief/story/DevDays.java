@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.eval.BCubed;
-import newsbrief.read.CorpusReader;
+import newsbrief.TestSupport;
 
 /**
  * Days of news from the development sets in {@code ../shared/eval}, read at test time (the
@@ -58,7 +58,7 @@ final class DevDays {
 
   /** One basil-dev year folder: the true story of an article is its file name without {@code -<outlet>}. */
   static Day basilYear(Path basil, String year) {
-    List<Article> articles = CorpusReader.readFolder(basil.resolve(year));
+    List<Article> articles = TestSupport.readFolder(basil.resolve(year));
     return new Day(year, articles, articles.stream().map(a -> a.id().substring(0, a.id().lastIndexOf('-'))).toList());
   }
 
@@ -80,7 +80,7 @@ final class DevDays {
     List<String> truth = new ArrayList<>();
     try (Stream<Path> clusters = Files.list(duc)) {
       for (Path cluster : clusters.filter(c -> Files.isDirectory(c.resolve("docs"))).sorted().toList()) {
-        for (Article article : CorpusReader.readFolder(cluster.resolve("docs"))) {
+        for (Article article : TestSupport.readFolder(cluster.resolve("docs"))) {
           articles.add(article);
           truth.add(cluster.getFileName().toString());
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsbrief.eval.BCubed;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 
 /**
  * The grouping harness behind the story defaults (not a test: surefire does not run it): B-cubed
