@@ -13,9 +13,9 @@ import newsbrief.eval.BCubed;
 import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Real outlets covering one year of politics (basil-dev: 10 events a year, New York Times, Fox

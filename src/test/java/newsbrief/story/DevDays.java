@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
-import newsbrief.eval.BCubed;
 import newsbrief.TestSupport;
+import newsbrief.eval.BCubed;
 
 /**
  * Days of news from the development sets in {@code ../shared/eval}, read at test time (the
