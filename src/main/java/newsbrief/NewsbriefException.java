@@ -2,7 +2,9 @@ package newsbrief;
 
 /**
  * A problem with the user's input or settings that the user can fix. Its message is one line:
- * what went wrong, where, and what to do. The CLI prints it without a stack trace.
+ * what went wrong, where, and what to do. The CLI prints it without a stack trace. What it quotes
+ * from an input (a file name, a value) is made one safe line ({@link SafeText#oneLine}): a line
+ * break or terminal control in a file name cannot split or rewrite the message.
  */
 public class NewsbriefException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,13 +19,12 @@ public class NewsbriefException extends RuntimeException {
    * @param message what went wrong, with what to do in parentheses
    */
   public NewsbriefException(String where, String message) {
-    super(where == null ? message : where + ": " + message);
-    this.where = where;
+    this(where, message, null);
   }
 
   public NewsbriefException(String where, String message, Throwable cause) {
-    super(where == null ? message : where + ": " + message, cause);
-    this.where = where;
+    super(where == null ? SafeText.oneLine(message) : SafeText.oneLine(where) + ": " + SafeText.oneLine(message), cause);
+    this.where = SafeText.oneLine(where);
   }
 
   /** The file or option concerned, or {@code null}. */
