@@ -76,6 +76,7 @@ final class BriefCommand implements Callable<Integer> {
   public Integer call() {
     StoryOptions storyOptions = stories == null ? StoryOptions.defaults() : StoryOptions.defaults().withMaxSections(stories);
     List<Article> articles = CorpusReader.readFolder(input);
+    CliOutput.refuseInputAsOutput(spec.commandLine(), Path.of(""), output, CliOutput.files(articles));
     long inputWords = articles.stream().mapToLong(a -> Sentence.countWords(a.text())).sum();
     SummaryOptions options = SummaryOptions.defaults().withBudget(length.budgetOr(SummaryOptions.defaults().budget(), inputWords));
     DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles);
@@ -91,8 +92,7 @@ final class BriefCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(rendered);
     } else {
       OutputFiles.writeAtomically(Path.of(target), rendered);
-      spec.commandLine().getOut().printf("wrote %s: %d sentences, %d words, from %d articles%s%n",
-          target, day.sentenceCount(), day.wordCount(), day.articles().size(),
+      CliOutput.wrote(spec.commandLine().getOut(), target, day.sentenceCount(), day.wordCount(), day.articles().size(),
           day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
     }
     spec.commandLine().getOut().flush();

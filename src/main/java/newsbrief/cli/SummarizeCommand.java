@@ -137,6 +137,7 @@ final class SummarizeCommand implements Callable<Integer> {
     environment.splitter().prepare();
     InputBatch batch = new InputCollector(environment.workingDir(), environment.stdin())
         .withFormat(inputFormat).strict(strict).collect(paths);
+    CliOutput.refuseInputAsOutput(spec.commandLine(), environment.workingDir(), output, batch.files());
     if (!batch.articles().isEmpty() || batch.problems().size() > 1) {
       batch.problemLines().forEach(line -> err.println("newsbrief: " + line));
     }
@@ -262,8 +263,7 @@ final class SummarizeCommand implements Callable<Integer> {
       out.print(rendered);
     } else {
       OutputFiles.writeAtomically(environment.workingDir().resolve(output), rendered);
-      out.printf("wrote %s: %d sentences, %d words, from %d articles%n",
-          output, brief.lines().size(), brief.wordCount(), brief.sources().size());
+      CliOutput.wrote(out, output, brief.lines().size(), brief.wordCount(), brief.sources().size(), "");
     }
     out.flush();
   }

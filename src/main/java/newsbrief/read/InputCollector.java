@@ -110,7 +110,7 @@ public final class InputCollector {
         run.problem(InputProblem.of(e, input));
       }
     }
-    return new InputBatch(uniqueIds(run.articles), run.problems, run.skipped);
+    return new InputBatch(uniqueIds(run.articles), run.problems, run.skipped, run.files);
   }
 
   /** One call of {@link #collect}: what has been read so far. */
@@ -119,6 +119,7 @@ public final class InputCollector {
     final List<InputProblem> problems = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
     final Set<Path> seen = new HashSet<>();
+    final Set<Path> files = new HashSet<>();
     boolean stdinRead;
 
     void problem(InputProblem problem) {
@@ -184,6 +185,11 @@ public final class InputCollector {
       }
       if (named && InputFormat.extension(where).equals("meta")) {
         throw new NewsbriefException(where, "a metadata sidecar, not an article (name the .txt or .html file beside it)");
+      }
+      files.add(identity(path));
+      Path sidecar = path.resolveSibling(ArticleReader.stem(path.getFileName().toString()) + ".meta");
+      if (Files.isRegularFile(sidecar)) {
+        files.add(identity(sidecar));
       }
       add(ArticleReader.read(path, where, format));
     }

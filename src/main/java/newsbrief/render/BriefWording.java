@@ -2,9 +2,12 @@ package newsbrief.render;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
+import newsbrief.SafeText;
+import newsbrief.Whitespace;
 
 /**
  * The wording every rendering of a brief shares, so Markdown, text and the length comparison say
@@ -42,13 +45,27 @@ public final class BriefWording {
     return line.toString();
   }
 
-  /** A source as listed: outlet, title in quotes, date, and where it was read from. */
+  /** A source as listed in text: outlet, title in quotes, date, and where it was read from, each made one safe line. */
   public static String source(Article article) {
+    return source(article, BriefWording::plain);
+  }
+
+  /** A source as listed in Markdown: as {@link #source(Article)}, each part escaped ({@link MarkdownText}). */
+  public static String markdownSource(Article article) {
+    return source(article, MarkdownText::inline);
+  }
+
+  /** Text from an input for plain-text output: one line, controls neutralised. */
+  public static String plain(String text) {
+    return SafeText.neutralise(Whitespace.collapse(text));
+  }
+
+  private static String source(Article article, UnaryOperator<String> escape) {
     ArticleMetadata meta = article.metadata();
-    StringBuilder out = new StringBuilder(meta.outlet().orElse("Outlet not stated"));
-    meta.title().ifPresent(t -> out.append(", \"").append(t).append('"'));
+    StringBuilder out = new StringBuilder(meta.outlet().map(escape).orElse("Outlet not stated"));
+    meta.title().ifPresent(t -> out.append(", \"").append(escape.apply(t)).append('"'));
     out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
-    return out.append(" (").append(article.origin()).append(')').toString();
+    return out.append(" (").append(escape.apply(article.origin())).append(')').toString();
   }
 
   static String count(long n, String noun) {

@@ -25,6 +25,11 @@ final class Explanations {
    * saying the same: [3] "Israel denied on Monday that ..." (cosine 0.62), [1] "..." (cosine 0.45)}.
    */
   static String describe(BriefLine line, Brief brief) {
+    return describe(line, brief, BriefWording::plain);
+  }
+
+  /** {@link #describe(BriefLine, Brief)} with each quotation passed through {@code escape}. */
+  static String describe(BriefLine line, Brief brief, java.util.function.UnaryOperator<String> escape) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "centrality %.4f", line.score()));
     if (line.centralityRank() > 0) {
@@ -42,7 +47,7 @@ final class Explanations {
     for (int i = 0; i < Math.min(LISTED, duplicates.size()); i++) {
       NearDuplicate duplicate = duplicates.get(i);
       out.append(i == 0 ? "" : ", ").append('[').append(duplicate.source() + 1).append("] \"")
-          .append(quote(duplicate.sentence().text())).append('"')
+          .append(escape.apply(quote(duplicate.sentence().text()))).append('"')
           .append(String.format(Locale.ROOT, " (cosine %.2f)", duplicate.similarity()));
     }
     if (duplicates.size() > LISTED) {

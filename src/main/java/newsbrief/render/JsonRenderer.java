@@ -1,6 +1,9 @@
 package newsbrief.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -18,6 +21,7 @@ import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
 import newsbrief.NearDuplicate;
+import newsbrief.SafeText;
 import newsbrief.Sentence;
 import newsbrief.SummaryOptions;
 import newsbrief.story.DayBrief;
@@ -38,6 +42,36 @@ import newsbrief.select.Budget;
  */
 public final class JsonRenderer {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+  }
+
+  /**
+   * Jackson escapes C0 controls; these escape as {@code \\uXXXX} too what a terminal would obey
+   * or reorder when the JSON is printed (DEL, the C1 controls, bidi embeddings, overrides and
+   * isolates) and the line and paragraph separators, so that the text stays exact and is safe
+   * on a terminal.
+   */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    TerminalSafeEscapes() {
+      ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      boolean escaped = (c >= 0x80 && c <= 0x9F) || SafeText.isUnsafe((char) c) || c == 0x2028 || c == 0x2029;
+      return escaped ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", c)) : null;
+    }
+  }
 
   private final boolean explain;
 

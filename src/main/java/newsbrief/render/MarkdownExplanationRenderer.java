@@ -15,8 +15,8 @@ public final class MarkdownExplanationRenderer {
     List<BriefLine> lines = brief.lines();
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      out.append(i + 1).append(". \"").append(Explanations.quote(line.sentence().text())).append("\" [")
-          .append(line.source() + 1).append("]: ").append(Explanations.describe(line, brief)).append('\n');
+      out.append(i + 1).append(". \"").append(MarkdownText.inline(Explanations.quote(line.sentence().text()))).append("\" [")
+          .append(line.source() + 1).append("]: ").append(Explanations.describe(line, brief, MarkdownText::inline)).append('\n');
     }
     return out.toString();
   }

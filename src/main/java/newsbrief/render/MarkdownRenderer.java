@@ -45,7 +45,7 @@ public final class MarkdownRenderer {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
       int first = day.firstSourceNumber(s);
-      out.append("\n## ").append(section.headline()).append("\n\n");
+      out.append("\n## ").append(MarkdownText.inline(section.headline())).append("\n\n");
       String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
       out.append(dates.isEmpty() ? "" : dates.substring(2) + ". ").append(BriefWording.summaryLine(brief)).append("\n\n");
       appendLines(out, brief, first);
@@ -64,7 +64,7 @@ public final class MarkdownRenderer {
       StoryMention mention = day.alsoReported().get(m);
       int first = day.firstMentionSourceNumber(m);
       int last = first + mention.sources().size() - 1;
-      out.append("- ").append(mention.headline());
+      out.append("- ").append(MarkdownText.inline(mention.headline()));
       out.append(first == last ? " [" + first + "]" : " (" + mention.sources().size() + " articles) [" + first + "]\u2013[" + last + "]");
       out.append('\n');
     }
@@ -83,7 +83,7 @@ public final class MarkdownRenderer {
 
   private static void appendLines(StringBuilder out, Brief brief, int firstSource) {
     for (BriefLine line : brief.lines()) {
-      out.append("- ").append(line.sentence().text().strip()).append(" [").append(line.source() + firstSource).append(']');
+      out.append("- ").append(MarkdownText.inline(line.sentence().text())).append(" [").append(line.source() + firstSource).append(']');
       if (!line.alsoIn().isEmpty()) {
         out.append(" (also in ").append(citations(line.alsoIn(), firstSource)).append(')');
       }
@@ -93,7 +93,7 @@ public final class MarkdownRenderer {
 
   private static void appendSources(StringBuilder out, List<Article> sources, int firstSource) {
     for (int i = 0; i < sources.size(); i++) {
-      out.append(i + firstSource).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
+      out.append(i + firstSource).append(". ").append(BriefWording.markdownSource(sources.get(i))).append('\n');
     }
   }
 

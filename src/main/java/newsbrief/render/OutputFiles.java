@@ -148,6 +148,19 @@ public final class OutputFiles {
     return new Destination(given, path, direct, content);
   }
 
+  /**
+   * The file {@code given} names once links are followed, as a real path where it exists: what
+   * would be written. For comparing an output with the inputs.
+   */
+  public static Path resolvedTarget(Path given) {
+    try {
+      Path file = destination(given, out -> { }).file();
+      return Files.exists(file) ? file.toRealPath() : file;
+    } catch (NewsbriefException | IOException e) {
+      return given.toAbsolutePath().normalize();
+    }
+  }
+
   /** A path of {@code /proc/PID/fd/N} or {@code /dev/fd/N}: one of the process's open files, not a place in a folder. */
   private static boolean isProcessStream(Path path) {
     Path parent = path.getParent();

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
-import newsbrief.Whitespace;
 
 /**
  * Renders a brief as plain text: a title with the dates covered, what it was made from, the chosen
@@ -40,7 +39,7 @@ public final class TextRenderer {
     String numberWidth = "%" + String.valueOf(lines.size()).length() + "d. ";
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      StringBuilder text = new StringBuilder(Whitespace.collapse(line.sentence().text()));
+      StringBuilder text = new StringBuilder(BriefWording.plain(line.sentence().text()));
       text.append(" [").append(line.source() + 1).append(']');
       if (!line.alsoIn().isEmpty()) {
         text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + 1) + "]")
