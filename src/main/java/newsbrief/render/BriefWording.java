@@ -1,6 +1,7 @@
 package newsbrief.render;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import newsbrief.Article;
@@ -26,11 +27,15 @@ public final class BriefWording {
     return first.equals(last) ? ", " + first : ", " + first + " to " + last;
   }
 
-  /** E.g. {@code 5 articles from 5 outlets; 2 state no date. 6 sentences, 200 words.} */
+  /**
+   * E.g. {@code 5 articles from 5 outlets; 2 state no date. 6 sentences, 200 words.}, counting the
+   * sources cited ({@link CitedSources}), and saying how many more were read but not cited.
+   */
   public static String summaryLine(Brief brief) {
-    int articles = brief.sources().size();
-    long outlets = brief.outletCount();
-    long undated = brief.sources().stream().filter(a -> a.metadata().date().isEmpty()).count();
+    CitedSources cited = CitedSources.of(brief);
+    int articles = cited.listed().size();
+    long outlets = cited.outletCount();
+    long undated = cited.listed().stream().filter(a -> a.metadata().date().isEmpty()).count();
     StringBuilder line = new StringBuilder();
     line.append(count(articles, "article"));
     if (outlets > 0) {
@@ -39,6 +44,10 @@ public final class BriefWording {
     if (undated > 0) {
       line.append(undated == articles ? (articles == 1 ? "; it states no date" : "; none states a date")
           : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
+    }
+    if (cited.notCited() > 0) {
+      line.append("; ").append(String.format(Locale.ROOT, "%,d", cited.notCited()))
+          .append(cited.notCited() == 1 ? " more was" : " more were").append(" read but not cited");
     }
     line.append(". ").append(count(brief.lines().size(), "sentence")).append(", ")
         .append(count(brief.wordCount(), "word")).append('.');

@@ -13,10 +13,12 @@ public final class MarkdownExplanationRenderer {
   public String render(Brief brief) {
     StringBuilder out = new StringBuilder("\n## Why these sentences\n\n");
     List<BriefLine> lines = brief.lines();
+    CitedSources cited = CitedSources.of(brief);
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
       out.append(i + 1).append(". \"").append(MarkdownText.inline(Explanations.quote(line.sentence().text()))).append("\" [")
-          .append(line.source() + 1).append("]: ").append(Explanations.describe(line, brief, MarkdownText::inline)).append('\n');
+          .append(cited.number(line.source())).append("]: ").append(Explanations.describe(line, brief, cited, MarkdownText::inline))
+          .append('\n');
     }
     return out.toString();
   }

@@ -2,7 +2,6 @@ package newsbrief.render;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
@@ -23,9 +22,10 @@ public final class MarkdownRenderer {
     StringBuilder out = new StringBuilder();
     out.append("# Daily brief").append(BriefWording.dateRange(brief.firstDate(), brief.lastDate())).append("\n\n");
     out.append(BriefWording.summaryLine(brief)).append("\n\n");
-    appendLines(out, brief, 1);
+    CitedSources cited = CitedSources.of(brief);
+    appendLines(out, brief, cited, 1);
     out.append("\n## Sources\n\n");
-    appendSources(out, brief.sources(), 1);
+    appendSources(out, cited.listed(), 1);
     return out.toString();
   }
 
@@ -41,32 +41,43 @@ public final class MarkdownRenderer {
     StringBuilder out = new StringBuilder();
     out.append("# Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append("\n\n");
     out.append(daySummary(day)).append('\n');
+    int first = 1;
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
-      int first = day.firstSourceNumber(s);
+      CitedSources cited = CitedSources.of(brief);
       out.append("\n## ").append(MarkdownText.inline(section.headline())).append("\n\n");
       String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
       out.append(dates.isEmpty() ? "" : dates.substring(2) + ". ").append(BriefWording.summaryLine(brief)).append("\n\n");
-      appendLines(out, brief, first);
+      appendLines(out, brief, cited, first);
       out.append("\n### Sources\n\n");
-      appendSources(out, brief.sources(), first);
+      appendSources(out, cited.listed(), first);
+      first += cited.listed().size();
     }
     if (!day.alsoReported().isEmpty() || day.storiesNotShown() > 0) {
-      appendAlsoReported(out, day);
+      appendAlsoReported(out, day, first);
     }
     return out.toString();
   }
 
-  private static void appendAlsoReported(StringBuilder out, DayBrief day) {
+  /** Most sources listed for one story under "Also reported"; the others are counted. */
+  static final int MENTION_SOURCES = 3;
+
+  private static void appendAlsoReported(StringBuilder out, DayBrief day, int firstNumber) {
     out.append("\n## Also reported\n\n");
+    int[] firsts = new int[day.alsoReported().size()];
+    int next = firstNumber;
     for (int m = 0; m < day.alsoReported().size(); m++) {
       StoryMention mention = day.alsoReported().get(m);
-      int first = day.firstMentionSourceNumber(m);
-      int last = first + mention.sources().size() - 1;
+      int size = mention.sources().size();
+      int listed = Math.min(MENTION_SOURCES, size);
+      firsts[m] = next;
+      int last = next + listed - 1;
       out.append("- ").append(MarkdownText.inline(mention.headline()));
-      out.append(first == last ? " [" + first + "]" : " (" + mention.sources().size() + " articles) [" + first + "]\u2013[" + last + "]");
+      String articles = size + " articles" + (listed < size ? ", " + listed + " listed" : "");
+      out.append(size == 1 ? " [" + next + "]" : " (" + articles + ") [" + next + "]\u2013[" + last + "]");
       out.append('\n');
+      next = last + 1;
     }
     if (day.storiesNotShown() > 0) {
       out.append(day.alsoReported().isEmpty() ? "" : "\n").append(day.storiesNotShown())
@@ -76,16 +87,19 @@ public final class MarkdownRenderer {
     if (!day.alsoReported().isEmpty()) {
       out.append("\n### Sources\n\n");
       for (int m = 0; m < day.alsoReported().size(); m++) {
-        appendSources(out, day.alsoReported().get(m).sources(), day.firstMentionSourceNumber(m));
+        List<Article> sources = day.alsoReported().get(m).sources();
+        appendSources(out, sources.subList(0, Math.min(MENTION_SOURCES, sources.size())), firsts[m]);
       }
     }
   }
 
-  private static void appendLines(StringBuilder out, Brief brief, int firstSource) {
-    for (BriefLine line : brief.lines()) {
-      out.append("- ").append(MarkdownText.inline(line.sentence().text())).append(" [").append(line.source() + firstSource).append(']');
+  private static void appendLines(StringBuilder out, Brief brief, CitedSources cited, int firstSource) {
+    for (int i = 0; i < brief.lines().size(); i++) {
+      BriefLine line = brief.lines().get(i);
+      out.append("- ").append(MarkdownText.inline(line.sentence().text())).append(" [")
+          .append(cited.number(line.source()) + firstSource - 1).append(']');
       if (!line.alsoIn().isEmpty()) {
-        out.append(" (also in ").append(citations(line.alsoIn(), firstSource)).append(')');
+        out.append(" (also in ").append(cited.alsoInText(i, firstSource)).append(')');
       }
       out.append('\n');
     }
@@ -122,9 +136,5 @@ public final class MarkdownRenderer {
       line.append(' ').append(mentions).append(mentions == 1 ? " more is" : " more are").append(" listed under Also reported.");
     }
     return line.toString();
-  }
-
-  private static String citations(List<Integer> sources, int firstSource) {
-    return sources.stream().map(s -> "[" + (s + firstSource) + "]").collect(Collectors.joining(", "));
   }
 }

@@ -1,7 +1,6 @@
 package newsbrief.render;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
@@ -36,24 +35,24 @@ public final class TextRenderer {
     paragraph(out, "", "", BriefWording.summaryLine(brief));
     out.append('\n');
     List<BriefLine> lines = brief.lines();
+    CitedSources cited = CitedSources.of(brief);
     String numberWidth = "%" + String.valueOf(lines.size()).length() + "d. ";
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
       StringBuilder text = new StringBuilder(BriefWording.plain(line.sentence().text()));
-      text.append(" [").append(line.source() + 1).append(']');
+      text.append(" [").append(cited.number(line.source())).append(']');
       if (!line.alsoIn().isEmpty()) {
-        text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + 1) + "]")
-            .collect(Collectors.joining(", "))).append(')');
+        text.append(" (also in ").append(cited.alsoInText(i, 1)).append(')');
       }
       String number = String.format(numberWidth, i + 1);
       String indent = " ".repeat(number.length());
       paragraph(out, number, indent, text.toString());
       if (explain) {
-        paragraph(out, indent + "why: ", indent + "     ", Explanations.describe(line, brief));
+        paragraph(out, indent + "why: ", indent + "     ", Explanations.describe(line, brief, cited, BriefWording::plain));
       }
     }
     out.append("\nSources\n");
-    List<Article> sources = brief.sources();
+    List<Article> sources = cited.listed();
     String citationWidth = "%-" + (String.valueOf(sources.size()).length() + 3) + "s";
     for (int i = 0; i < sources.size(); i++) {
       String citation = String.format(citationWidth, "[" + (i + 1) + "]");
