@@ -8,6 +8,7 @@ import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
 import newsbrief.NearDuplicate;
+import newsbrief.story.DayBrief;
 
 /**
  * The sources a rendering of a brief lists, and their numbers, the same for text, Markdown and
@@ -90,6 +91,70 @@ public final class CitedSources {
     int more = moreAlsoIn(line);
     return more > 0 ? text + " and " + more + " more" : text.toString();
   }
+
+  /**
+   * The numbering of a day's sources, as every renderer of a day shows it: each section's cited
+   * sources in turn, then, for each story under "Also reported", its first
+   * {@value #MENTION_SOURCES} articles (the others are counted).
+   */
+  public static final class Day {
+    private final List<CitedSources> sections = new ArrayList<>();
+    private final int[] sectionFirst;
+    private final int[] mentionFirst;
+    private final DayBrief day;
+    private final int last;
+
+    private Day(DayBrief day) {
+      this.day = day;
+      sectionFirst = new int[day.sections().size()];
+      mentionFirst = new int[day.alsoReported().size()];
+      int next = 1;
+      for (int s = 0; s < sectionFirst.length; s++) {
+        CitedSources cited = CitedSources.of(day.sections().get(s).brief());
+        sections.add(cited);
+        sectionFirst[s] = next;
+        next += cited.listed().size();
+      }
+      for (int m = 0; m < mentionFirst.length; m++) {
+        mentionFirst[m] = next;
+        next += mentionSources(m).size();
+      }
+      last = next - 1;
+    }
+
+    public static Day of(DayBrief day) {
+      return new Day(day);
+    }
+
+    /** Section {@code s}'s cited sources. */
+    public CitedSources section(int s) {
+      return sections.get(s);
+    }
+
+    /** The number of section {@code s}'s first listed source. */
+    public int firstNumber(int s) {
+      return sectionFirst[s];
+    }
+
+    /** The number of mention {@code m}'s first listed source. */
+    public int mentionFirst(int m) {
+      return mentionFirst[m];
+    }
+
+    /** The sources listed for mention {@code m}: its first {@value #MENTION_SOURCES}. */
+    public List<Article> mentionSources(int m) {
+      List<Article> sources = day.alsoReported().get(m).sources();
+      return sources.subList(0, Math.min(MENTION_SOURCES, sources.size()));
+    }
+
+    /** The highest number. */
+    public int last() {
+      return last;
+    }
+  }
+
+  /** Most sources listed for one story under "Also reported"; the others are counted. */
+  public static final int MENTION_SOURCES = 3;
 
   private static List<Integer> shownAlsoIn(BriefLine line) {
     Set<Integer> also = Set.copyOf(line.alsoIn());

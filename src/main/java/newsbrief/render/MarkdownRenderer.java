@@ -40,44 +40,37 @@ public final class MarkdownRenderer {
     }
     StringBuilder out = new StringBuilder();
     out.append("# Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append("\n\n");
-    out.append(daySummary(day)).append('\n');
-    int first = 1;
+    out.append(BriefWording.daySummary(day)).append('\n');
+    CitedSources.Day numbers = CitedSources.Day.of(day);
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
-      CitedSources cited = CitedSources.of(brief);
+      int first = numbers.firstNumber(s);
       out.append("\n## ").append(MarkdownText.inline(section.headline())).append("\n\n");
       String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
       out.append(dates.isEmpty() ? "" : dates.substring(2) + ". ").append(BriefWording.summaryLine(brief)).append("\n\n");
-      appendLines(out, brief, cited, first);
+      appendLines(out, brief, numbers.section(s), first);
       out.append("\n### Sources\n\n");
-      appendSources(out, cited.listed(), first);
-      first += cited.listed().size();
+      appendSources(out, numbers.section(s).listed(), first);
     }
     if (!day.alsoReported().isEmpty() || day.storiesNotShown() > 0) {
-      appendAlsoReported(out, day, first);
+      appendAlsoReported(out, day, numbers);
     }
     return out.toString();
   }
 
-  /** Most sources listed for one story under "Also reported"; the others are counted. */
-  static final int MENTION_SOURCES = 3;
-
-  private static void appendAlsoReported(StringBuilder out, DayBrief day, int firstNumber) {
+  private static void appendAlsoReported(StringBuilder out, DayBrief day, CitedSources.Day numbers) {
     out.append("\n## Also reported\n\n");
-    int[] firsts = new int[day.alsoReported().size()];
-    int next = firstNumber;
     for (int m = 0; m < day.alsoReported().size(); m++) {
       StoryMention mention = day.alsoReported().get(m);
       int size = mention.sources().size();
-      int listed = Math.min(MENTION_SOURCES, size);
-      firsts[m] = next;
-      int last = next + listed - 1;
-      out.append("- ").append(MarkdownText.inline(mention.headline()));
+      int listed = numbers.mentionSources(m).size();
+      int first = numbers.mentionFirst(m);
+      int last = first + listed - 1;
       String articles = size + " articles" + (listed < size ? ", " + listed + " listed" : "");
-      out.append(size == 1 ? " [" + next + "]" : " (" + articles + ") [" + next + "]\u2013[" + last + "]");
+      out.append("- ").append(MarkdownText.inline(mention.headline()));
+      out.append(size == 1 ? " [" + first + "]" : " (" + articles + ") [" + first + "]\u2013[" + last + "]");
       out.append('\n');
-      next = last + 1;
     }
     if (day.storiesNotShown() > 0) {
       out.append(day.alsoReported().isEmpty() ? "" : "\n").append(day.storiesNotShown())
@@ -87,8 +80,7 @@ public final class MarkdownRenderer {
     if (!day.alsoReported().isEmpty()) {
       out.append("\n### Sources\n\n");
       for (int m = 0; m < day.alsoReported().size(); m++) {
-        List<Article> sources = day.alsoReported().get(m).sources();
-        appendSources(out, sources.subList(0, Math.min(MENTION_SOURCES, sources.size())), firsts[m]);
+        appendSources(out, numbers.mentionSources(m), numbers.mentionFirst(m));
       }
     }
   }
@@ -109,32 +101,5 @@ public final class MarkdownRenderer {
     for (int i = 0; i < sources.size(); i++) {
       out.append(i + firstSource).append(". ").append(BriefWording.markdownSource(sources.get(i))).append('\n');
     }
-  }
-
-  private static String daySummary(DayBrief day) {
-    int articles = day.articles().size();
-    long outlets = day.outletCount();
-    long undated = day.articles().stream().filter(a -> a.metadata().date().isEmpty()).count();
-    StringBuilder line = new StringBuilder();
-    line.append(articles).append(articles == 1 ? " article" : " articles")
-        .append(" in ").append(day.storyCount()).append(day.storyCount() == 1 ? " story" : " stories");
-    if (outlets > 0) {
-      line.append(", from ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
-    }
-    if (undated > 0) {
-      line.append(undated == articles ? "; none states a date" : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
-    }
-    line.append('.');
-    int sections = day.sections().size();
-    if (sections > 0) {
-      line.append(sections == 1 ? " The most covered is" : " The " + sections + " most covered are")
-          .append(" summarized below in ").append(day.sentenceCount()).append(day.sentenceCount() == 1 ? " sentence, " : " sentences, ")
-          .append(day.wordCount()).append(" words.");
-    }
-    int mentions = day.alsoReported().size();
-    if (mentions > 0) {
-      line.append(' ').append(mentions).append(mentions == 1 ? " more is" : " more are").append(" listed under Also reported.");
-    }
-    return line.toString();
   }
 }
