@@ -56,7 +56,7 @@ class HostileInputTest {
   private static String jsonString(String text) {
     StringBuilder json = new StringBuilder("\"");
     for (char c : text.toCharArray()) {
-      json.append(c == '"' || c == '\\' ? "\\" + c : c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      json.append(c == '"' || c == '\\' ? "\\" + c : c < 0x20 ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
     }
     return json.append('"').toString();
   }

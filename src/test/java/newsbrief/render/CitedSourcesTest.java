@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
+import newsbrief.BriefReport;
+import newsbrief.BriefRequest;
 import newsbrief.BriefLine;
 import newsbrief.Sentence;
 import newsbrief.SummaryOptions;
@@ -22,6 +24,10 @@ import newsbrief.read.DuplicateFilter;
 import newsbrief.read.InputBatch;
 import newsbrief.read.PreparedInput;
 import newsbrief.select.Budget;
+import newsbrief.story.DayBrief;
+import newsbrief.story.Story;
+import newsbrief.story.StoryOptions;
+import newsbrief.story.StorySection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,8 +89,11 @@ class CitedSourcesTest {
     Brief brief = manySources();
     PreparedInput input = PreparedInput.of(new InputBatch(brief.sources(), List.of(), List.of()), DateWindow.parse(null, null),
         new DuplicateFilter());
-    JsonNode json = new ObjectMapper().readTree(new JsonRenderer(false).render(brief, SummaryOptions.defaults(), Map.of(),
-        input, List.of()));
+    DayBrief day = new DayBrief(brief.sources(), List.of(new StorySection(
+        new Story(IntStream.range(0, 50).boxed().toList()), "Budget", brief)), List.of(), List.of(), brief.budget());
+    BriefReport report = new BriefReport(BriefRequest.of("in"), day, brief.budget(), input, List.of(), 6, 1,
+        SummaryOptions.defaults(), StoryOptions.defaults());
+    JsonNode json = new ObjectMapper().readTree(new JsonRenderer(false).render(report)).get("stories").get(0).get("brief");
     assertEquals(7, json.get("articleCount").asInt());
     assertEquals(43, json.get("articlesNotCited").asInt());
     assertEquals(7, json.get("sources").size());
