@@ -69,9 +69,10 @@ public final class HtmlRenderer {
     Element main = page.body().appendElement("main");
     main.appendElement("h1").text(title);
     main.appendElement("p").addClass("about").text(BriefWording.summaryLine(brief));
-    appendLines(main, brief, 1);
+    CitedSources cited = CitedSources.of(brief);
+    appendLines(main, brief, cited, 1);
     main.appendElement("h2").text("Sources");
-    appendSources(main, brief.sources(), 1);
+    appendSources(main, cited.listed(), 1);
     appendFooter(main);
     return html(page);
   }
@@ -96,21 +97,22 @@ public final class HtmlRenderer {
         contents.appendElement("li").appendElement("a").attr("href", "#also-reported").text("Also reported");
       }
     }
+    CitedSources.Day numbers = CitedSources.Day.of(day);
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
-      int first = day.firstSourceNumber(s);
+      int first = numbers.firstNumber(s);
       Element story = main.appendElement("section").id("story-" + (s + 1));
       story.appendElement("h2").text(section.headline());
       String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
       story.appendElement("p").addClass("about").text((dates.isEmpty() ? "" : dates.substring(2) + ". ")
           + BriefWording.summaryLine(brief));
-      appendLines(story, brief, first);
+      appendLines(story, brief, numbers.section(s), first);
       story.appendElement("h3").text("Sources");
-      appendSources(story, brief.sources(), first);
+      appendSources(story, numbers.section(s).listed(), first);
     }
     if (!day.alsoReported().isEmpty() || day.storiesNotShown() > 0) {
-      appendAlsoReported(main, day);
+      appendAlsoReported(main, day, numbers);
     }
     appendFooter(main);
     return html(page);
@@ -130,9 +132,11 @@ public final class HtmlRenderer {
     return page;
   }
 
-  private static void appendLines(Element parent, Brief brief, int firstSource) {
+  /** The lines, numbered as {@code cited} lists their sources, from {@code firstSource}. */
+  private static void appendLines(Element parent, Brief brief, CitedSources cited, int firstSource) {
     Element list = parent.appendElement("ul").addClass("lines");
-    for (BriefLine line : brief.lines()) {
+    for (int i = 0; i < brief.lines().size(); i++) {
+      BriefLine line = brief.lines().get(i);
       Element item = list.appendElement("li");
       String day = BriefWording.dayLabel(brief, line);
       if (!day.isEmpty()) {
@@ -141,18 +145,18 @@ public final class HtmlRenderer {
       }
       item.appendText(Whitespace.collapse(line.sentence().text()));
       item.appendText(" ");
-      appendCitation(item, brief.sources().get(line.source()), line.source() + firstSource);
+      appendCitation(item, brief.sources().get(line.source()), cited.number(line.source()) + firstSource - 1);
       if (!line.alsoIn().isEmpty()) {
         item.appendText(" ");
         Element also = item.appendElement("span").addClass("also").appendText("(also in ");
-        for (int k = 0; k < line.alsoIn().size(); k++) {
+        List<Integer> shown = cited.alsoIn(i);
+        for (int k = 0; k < shown.size(); k++) {
           if (k > 0) {
             also.appendText(", ");
           }
-          int source = line.alsoIn().get(k);
-          appendCitation(also, brief.sources().get(source), source + firstSource);
+          appendCitation(also, brief.sources().get(shown.get(k)), cited.number(shown.get(k)) + firstSource - 1);
         }
-        also.appendText(")");
+        also.appendText((cited.moreAlsoIn(i) > 0 ? " and " + cited.moreAlsoIn(i) + " more" : "") + ")");
       }
     }
   }
@@ -192,23 +196,25 @@ public final class HtmlRenderer {
     }
   }
 
-  private static void appendAlsoReported(Element main, DayBrief day) {
+  private static void appendAlsoReported(Element main, DayBrief day, CitedSources.Day numbers) {
     Element also = main.appendElement("section").id("also-reported");
     also.appendElement("h2").text("Also reported");
     if (!day.alsoReported().isEmpty()) {
       Element list = also.appendElement("ul").addClass("mentions");
       for (int m = 0; m < day.alsoReported().size(); m++) {
         StoryMention mention = day.alsoReported().get(m);
-        int first = day.firstMentionSourceNumber(m);
+        List<Article> listed = numbers.mentionSources(m);
+        int first = numbers.mentionFirst(m);
         Element item = list.appendElement("li").appendText(mention.headline() + " ");
-        if (mention.sources().size() > 1) {
-          item.appendText("(" + mention.sources().size() + " articles) ");
+        int size = mention.sources().size();
+        if (size > 1) {
+          item.appendText("(" + size + " articles" + (listed.size() < size ? ", " + listed.size() + " listed" : "") + ") ");
         }
-        for (int k = 0; k < mention.sources().size(); k++) {
+        for (int k = 0; k < listed.size(); k++) {
           if (k > 0) {
             item.appendText(" ");
           }
-          appendCitation(item, mention.sources().get(k), first + k);
+          appendCitation(item, listed.get(k), first + k);
         }
       }
     }
@@ -218,7 +224,7 @@ public final class HtmlRenderer {
     if (!day.alsoReported().isEmpty()) {
       also.appendElement("h3").text("Sources");
       for (int m = 0; m < day.alsoReported().size(); m++) {
-        appendSources(also, day.alsoReported().get(m).sources(), day.firstMentionSourceNumber(m));
+        appendSources(also, numbers.mentionSources(m), numbers.mentionFirst(m));
       }
     }
   }
