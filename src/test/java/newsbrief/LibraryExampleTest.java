@@ -29,7 +29,7 @@ class LibraryExampleTest {
     String markdown = new MarkdownRenderer().render(report.day());
     assertEquals(Files.readString(TestSupport.projectDir().resolve("summaries/daily-brief.md")), markdown);
     String readme = Files.readString(TestSupport.projectDir().resolve("README.md"));
-    assertTrue(readme.contains("BriefReport report = newsbrief.brief(BriefRequest.of(\\"corpus\\", \\"feeds/today.jsonl\\")"),
+    assertTrue(readme.contains("BriefReport report = newsbrief.brief(BriefRequest.of(\"corpus\", \"feeds/today.jsonl\")"),
         "the README shows this example");
   }
 }
