@@ -13,6 +13,8 @@ import newsbrief.StageTimings.Stage;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
 import newsbrief.select.Budget;
+import newsbrief.story.StoryBriefer;
+import newsbrief.story.StoryOptions;
 import newsbrief.select.Length;
 import newsbrief.Whitespace;
 import newsbrief.eval.DucCluster;
@@ -28,7 +30,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * In-process benchmarks of the pipeline: many small clusters in one process, and one cluster of
- * growing size with the time of every stage, the peak heap, and the growth exponent fitted to the
+ * growing size with the time of every stage (and of grouping its articles into stories, as a day's
+ * brief would), the peak heap, and the growth exponent fitted to the
  * timings. Each figure is the median of several runs after a warm-up run.
  */
 public final class Benchmarks {
@@ -38,6 +41,7 @@ public final class Benchmarks {
   private static final Budget DUC = Budget.words(100);
 
   private final Summarizer summarizer;
+  private final StoryBriefer grouper;
   private final int runs;
 
   public Benchmarks(Summarizer summarizer, int runs) {
@@ -46,6 +50,7 @@ public final class Benchmarks {
     }
     this.summarizer = summarizer;
     this.runs = runs;
+    this.grouper = new StoryBriefer(summarizer, StoryOptions.defaults());
   }
 
   /** Median seconds to summarize every cluster once, in one process, after one warm-up pass. */
@@ -88,12 +93,13 @@ public final class Benchmarks {
     StageTimings timings = new StageTimings();
     long start = System.nanoTime();
     AnalyzedCorpus corpus = summarizer.analyze(articles, timings);
+    int stories = timings.time(Stage.GROUP, () -> grouper.stories(articles).size());
     Brief brief = summarizer.summarize(corpus, BRIEF, timings);
     String markdown = timings.time(Stage.RENDER, () -> new MarkdownRenderer().render(brief));
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     long tokens = corpus.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
-    if (markdown.isEmpty()) {
+    if (markdown.isEmpty() || stories < 1) {
       throw new IllegalStateException("empty brief");
     }
     return new ScaleResult(articles.size(), corpus.size(), tokens, corpus.graph().edgeCount(), seconds,

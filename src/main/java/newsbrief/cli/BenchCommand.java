@@ -49,6 +49,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    UsageErrors.requirePositive(spec.commandLine(), "--runs", List.of(runs), "--runs 3");
+    UsageErrors.requirePositive(spec.commandLine(), "--sizes", sizes, "--sizes 100,300,1000");
     PrintWriter out = spec.commandLine().getOut();
     List<DucCluster> clusters = DucDataset.read(eval);
     Benchmarks benchmarks = new Benchmarks(new Summarizer(new CoreNlpSentenceSplitter(), SummaryOptions.defaults()), runs);
@@ -70,8 +72,14 @@ final class BenchCommand implements Callable<Integer> {
         100 * exactRouge[0], 100 * exactRouge[1], 100 * prunedRouge[0], 100 * prunedRouge[1]);
     out.flush();
 
-    out.println("| articles | sentences | tokens | edges | seconds | tokens/s | read | clean | annotate | weigh | graph | rank | select | render | peak heap MiB |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    StringBuilder header = new StringBuilder("| articles | sentences | tokens | edges | seconds | tokens/s |");
+    StringBuilder rule = new StringBuilder("|---:|---:|---:|---:|---:|---:|");
+    for (Stage stage : Stage.values()) {
+      header.append(' ').append(stage.name().toLowerCase(Locale.ROOT)).append(" |");
+      rule.append("---:|");
+    }
+    out.println(header.append(" peak heap MiB |"));
+    out.println(rule.append("---:|"));
     List<ScaleResult> results = new ArrayList<>();
     for (int size : sizes) {
       ScaleResult result = benchmarks.scale(SyntheticCorpus.of(pool, size, 20241128L));

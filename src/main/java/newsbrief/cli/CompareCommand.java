@@ -1,7 +1,6 @@
 package newsbrief.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,16 +145,12 @@ final class CompareCommand implements Callable<Integer> {
         + "\n\n";
   }
 
-  /** Every file of the run into the output folder, or none: no target may be a folder, checked before any is written. */
+  /** Every file of the run into the output folder, all or none (OutputFiles stages them all before it renames any). */
   private void writeAll(Map<String, byte[]> files) {
     Path folder = environment.workingDir().resolve(output);
-    for (String name : files.keySet()) {
-      if (Files.isDirectory(folder.resolve(name))) {
-        throw new NewsbriefException(folder.resolve(name).toString(),
-            "is a folder, not a file (name a file to write, or remove the folder)");
-      }
-    }
-    files.forEach((name, bytes) -> OutputFiles.writeAtomically(folder.resolve(name), bytes));
+    Map<Path, byte[]> targets = new LinkedHashMap<>();
+    files.forEach((name, bytes) -> targets.put(folder.resolve(name), bytes));
+    OutputFiles.writeAll(targets);
   }
 
   /** The command line that makes one output file, for its "Made by" line. */

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.BriefLine;
-import newsbrief.Whitespace;
 import newsbrief.render.BriefWording;
+import newsbrief.render.MarkdownText;
 import newsbrief.select.Budget;
 
 /**
@@ -41,7 +41,7 @@ public final class ComparisonRenderer {
     out.append("\n## Sources\n\n");
     List<Article> sources = comparison.longest().brief().sources();
     for (int i = 0; i < sources.size(); i++) {
-      out.append(i + 1).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
+      out.append(i + 1).append(". ").append(BriefWording.markdownSource(sources.get(i))).append('\n');
     }
     out.append("\nMade by `").append(command).append("`.\n");
     return out.toString();
@@ -50,7 +50,7 @@ public final class ComparisonRenderer {
   /** The title, what the corpus holds, the table and its notes: what the command prints. */
   public String table(LengthComparison comparison) {
     StringBuilder out = new StringBuilder();
-    out.append("# Brief length comparison: ").append(comparison.name()).append("\n\n");
+    out.append("# Brief length comparison: ").append(MarkdownText.inline(comparison.name())).append("\n\n");
     out.append(about(comparison)).append("\n\n");
     out.append(cells(comparison).markdown());
     List<String> notes = notes(comparison);
@@ -266,7 +266,7 @@ public final class ComparisonRenderer {
   }
 
   private static String bullet(BriefLine line) {
-    String text = Whitespace.collapse(line.sentence().text()) + " [" + (line.source() + 1) + "]";
+    String text = MarkdownText.inline(line.sentence().text()) + " [" + (line.source() + 1) + "]";
     return line.alsoIn().isEmpty() ? text
         : text + " (also in " + line.alsoIn().stream().map(s -> "[" + (s + 1) + "]").collect(Collectors.joining(", ")) + ")";
   }

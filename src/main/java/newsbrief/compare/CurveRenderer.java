@@ -45,7 +45,7 @@ public final class CurveRenderer {
   /** The title, what was scored, the table and the knees: what the command prints. */
   public String table(LengthCurve curve) {
     StringBuilder out = new StringBuilder();
-    out.append("# ROUGE and facts against brief length: ").append(curve.name()).append("\n\n");
+    out.append("# ROUGE and facts against brief length: ").append(newsbrief.render.MarkdownText.inline(curve.name())).append("\n\n");
     out.append(about(curve)).append("\n\n");
     out.append(cells(curve).markdown());
     out.append('\n').append(knees(curve));

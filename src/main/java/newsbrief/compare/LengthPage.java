@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import newsbrief.Article;
 import newsbrief.BriefLine;
-import newsbrief.Whitespace;
 import newsbrief.render.BriefWording;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,8 +20,9 @@ import org.jsoup.parser.Parser;
  * its notes, and, for a comparison, the briefs side by side in columns, one per length (swiped
  * sideways on a phone), with what each adds to the one before marked, then the sources. The style
  * is inline and nothing is fetched from elsewhere. The page is built as a jsoup document, so every
- * text taken from the articles is escaped by the library, never joined into markup. Pure: the
- * same comparison gives the same bytes.
+ * text taken from the articles is escaped by the library, never joined into markup, and its control
+ * characters are neutralised ({@link BriefWording#plain}). Pure: the same comparison gives the same
+ * bytes.
  */
 public final class LengthPage {
   private static final String STYLE = """
@@ -70,7 +70,7 @@ public final class LengthPage {
    */
   public String render(LengthComparison comparison, byte[] svg, String command) {
     ComparisonRenderer renderer = new ComparisonRenderer();
-    String title = "Brief length comparison: " + comparison.name();
+    String title = "Brief length comparison: " + BriefWording.plain(comparison.name());
     Document page = page(title);
     Element main = page.body().appendElement("main");
     main.appendElement("h1").text(title);
@@ -110,7 +110,7 @@ public final class LengthPage {
    */
   public String render(LengthCurve curve, byte[] svg, String command) {
     CurveRenderer renderer = new CurveRenderer();
-    String title = "ROUGE and facts against brief length: " + curve.name();
+    String title = "ROUGE and facts against brief length: " + BriefWording.plain(curve.name());
     Document page = page(title);
     Element main = page.body().appendElement("main");
     main.appendElement("h1").text(title);
@@ -163,7 +163,7 @@ public final class LengthPage {
   }
 
   private static void appendLine(Element item, BriefLine line) {
-    item.appendText(Whitespace.collapse(line.sentence().text()) + " ");
+    item.appendText(BriefWording.plain(line.sentence().text()) + " ");
     item.appendElement("span").addClass("cite").text("[" + (line.source() + 1) + "]");
     if (!line.alsoIn().isEmpty()) {
       item.appendText(" ");

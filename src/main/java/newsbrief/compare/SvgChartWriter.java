@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsbrief.SafeText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -158,7 +159,7 @@ public final class SvgChartWriter {
     JFreeChart drawn = new JFreeChart(null, label, plot, true);
     drawn.setBackgroundPaint(Color.WHITE);
     drawn.setPadding(new RectangleInsets(8, 8, 8, 16));
-    TextTitle title = new TextTitle(chart.title(), new Font(family, Font.BOLD, 16));
+    TextTitle title = new TextTitle(SafeText.oneLine(chart.title()), new Font(family, Font.BOLD, 16));
     title.setPaint(INK);
     title.setPadding(new RectangleInsets(4, 4, 8, 4));
     drawn.setTitle(title);
@@ -236,7 +237,8 @@ public final class SvgChartWriter {
     if (!root.find()) {
       throw new IllegalStateException("the chart library wrote no <svg> element");
     }
-    String description = "<title>" + escape(chart.title()) + "</title><desc>" + escape(describe(chart)) + "</desc>";
+    String description = "<title>" + escape(SafeText.oneLine(chart.title())) + "</title><desc>"
+        + escape(SafeText.oneLine(describe(chart))) + "</desc>";
     return svg.substring(0, root.end()) + description + svg.substring(root.end());
   }
 
