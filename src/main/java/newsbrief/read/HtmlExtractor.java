@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
 import newsbrief.Whitespace;
@@ -20,8 +18,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts the article from a saved HTML page: its body text and what the page states about it.
@@ -64,20 +61,14 @@ public final class HtmlExtractor {
   private static final String NO_TEXT = "no article text found in this HTML page (is it the full page? try --format text)";
 
   private static final String REMOVED_TAGS = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-      + "video, audio, picture, img, map, nav, header, footer, aside, form, button, input, select, textarea, "
-      + "figure, figcaption, dialog, menu";
-  private static final String REMOVED_ROLES = "[role=navigation], [role=banner], [role=contentinfo], "
-      + "[role=complementary], [role=search], [role=dialog], [hidden], [aria-hidden=true]";
-  /** An id or class token marking a comment section, e.g. {@code comments}, {@code comment-list}, {@code disqus_thread}. */
-  private static final Pattern COMMENTS = Pattern.compile("(?i)(.*[-_])?(comments?|disqus|respond)([-_].*)?");
-  /** An id or class token marking other page furniture. */
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)(.*[-_])?(share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ad|ads"
-          + "|sponsored|cookie|cookies|breadcrumbs?|sidebar|popup|modal|signup|paywall|outbrain|taboola)([-_].*)?");
-  private static final Set<String> KEPT = Set.of("html", "body", "main", "article");
-  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-      "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
-      "tr", "td", "th", "caption", "hr", "address", "details", "summary", "center", "body");
+      + "video, audio, picture, img, map, button, input, select, textarea, option";
+  /**
+   * Deepest element nesting kept by the parser; deeper elements become siblings at this depth, as
+   * browsers do at 512. Real pages stay under 60; the limit bounds the parser's scope searches and
+   * every upward walk of the extractor, so that a page of a million nested elements is read in
+   * linear time.
+   */
+  static final int MAX_DEPTH = 128;
   private static final Set<String> NEWS_TYPES = Set.of("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
       "BackgroundNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting");
   private static final Set<String> ARTICLE_TYPES = Set.of("Article", "BlogPosting", "SocialMediaPosting",
@@ -97,11 +88,11 @@ public final class HtmlExtractor {
    * @throws NewsbriefException when the page holds no article text
    */
   public static Page extract(String html, String where) {
-    Document doc = Jsoup.parse(html);
+    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     JsonLd ld = JsonLd.of(doc);
     ArticleMetadata metadata = metadata(doc, ld);
-    clean(doc);
-    String text = blocks(body(doc));
+    prune(doc);
+    String text = ArticleBody.text(doc, metadata.title());
     if (!hasWordCharacter(text) && ld.body.isPresent()) {
       text = paragraphs(ld.body.get());
     }
@@ -135,17 +126,30 @@ public final class HtmlExtractor {
     return new ArticleMetadata(title, outlet, date, url, extra);
   }
 
+  /**
+   * The day of a {@code <time datetime>}: the one marked published, else the first inside an
+   * {@code <article>}, else the first on the page. One pass over the time elements; the upward
+   * look for an article is bounded by the parser's depth limit.
+   */
   private static Optional<LocalDate> timeDate(Document doc) {
-    for (String query : new String[] {
-        "time[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]", "time[datetime]"}) {
-      for (Element time : doc.select(query)) {
-        Optional<LocalDate> date = Dates.leading(time.attr("datetime"));
-        if (date.isPresent()) {
-          return date;
-        }
+    Optional<LocalDate> inArticle = Optional.empty();
+    Optional<LocalDate> first = Optional.empty();
+    for (Element time : doc.getElementsByTag("time")) {
+      Optional<LocalDate> date = Dates.leading(time.attr("datetime"));
+      if (date.isEmpty()) {
+        continue;
+      }
+      if (time.attr("itemprop").equals("datePublished") || time.hasAttr("pubdate")) {
+        return date;
+      }
+      if (inArticle.isEmpty() && time.closest("article") != null) {
+        inArticle = date;
+      }
+      if (first.isEmpty()) {
+        first = date;
       }
     }
-    return Optional.empty();
+    return inArticle.isPresent() ? inArticle : first;
   }
 
   private static Optional<String> meta(Document doc, String query) {
@@ -294,7 +298,8 @@ public final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------
   // Body
 
-  private static void clean(Document doc) {
+  /** Removes what never holds article text: scripts, styles, media, controls, HTML comments. */
+  private static void prune(Document doc) {
     List<Node> comments = new ArrayList<>();
     doc.forEachNode(node -> {
       if (node instanceof Comment) {
@@ -303,152 +308,6 @@ public final class HtmlExtractor {
     });
     comments.forEach(Node::remove);
     doc.select(REMOVED_TAGS).remove();
-    doc.select(REMOVED_ROLES).remove();
-    for (Element e : doc.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]")) {
-      if (!KEPT.contains(e.normalName())) {
-        e.remove();
-      }
-    }
-    int total = paragraphText(doc);
-    for (Element e : doc.select("[id], [class]")) {
-      if (KEPT.contains(e.normalName()) || e.parent() == null) {
-        continue;
-      }
-      if (marked(e, COMMENTS)) {
-        e.remove();
-      } else if (marked(e, FURNITURE) && 2 * paragraphText(e) < total) {
-        // A class like "has-sidebar" on the wrapper of the whole story must not take the story with it.
-        e.remove();
-      }
-    }
-  }
-
-  private static boolean marked(Element e, Pattern pattern) {
-    if (pattern.matcher(e.id()).matches()) {
-      return true;
-    }
-    for (String token : e.classNames()) {
-      if (pattern.matcher(token).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.select("p")) {
-      n += p.text().length();
-    }
-    return n;
-  }
-
-  private static Element body(Document doc) {
-    Element best = null;
-    int bestLength = 0;
-    for (Element e : doc.select("[itemprop=articleBody]")) {
-      int length = e.text().length();
-      if (length > bestLength) {
-        best = e;
-        bestLength = length;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    // Document order, so that ties go to the first block (jsoup elements compare by identity).
-    Map<Element, Integer> score = new LinkedHashMap<>();
-    for (Element p : doc.select("p")) {
-      int length = p.text().length();
-      Element parent = p.parent();
-      if (length == 0 || parent == null) {
-        continue;
-      }
-      score.merge(parent, length, Integer::sum);
-      if (parent.parent() != null) {
-        score.merge(parent.parent(), length / 2, Integer::sum);
-      }
-    }
-    Element densest = null;
-    int densestScore = 0;
-    for (Map.Entry<Element, Integer> entry : score.entrySet()) {
-      if (entry.getValue() > densestScore) {
-        densest = entry.getKey();
-        densestScore = entry.getValue();
-      }
-    }
-    Element article = null;
-    int articleLength = 0;
-    for (Element e : doc.select("article")) {
-      int length = paragraphText(e);
-      if (length > articleLength) {
-        article = e;
-        articleLength = length;
-      }
-    }
-    if (article != null) {
-      boolean inside = densest == null || densest == article || densest.parents().contains(article);
-      if (inside || articleLength >= paragraphText(densest)) {
-        return article;
-      }
-    }
-    if (densest != null) {
-      return densest;
-    }
-    Elements main = doc.select("main");
-    return main.isEmpty() ? doc.body() : main.first();
-  }
-
-  /** The text of {@code root}, one block per paragraph, blank lines between paragraphs. */
-  private static String blocks(Element root) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    walk(root, current, out);
-    flush(current, out);
-    return out.isEmpty() ? "" : String.join("\n\n", out) + "\n";
-  }
-
-  private static void walk(Node node, StringBuilder current, List<String> out) {
-    if (node instanceof TextNode text) {
-      // Line breaks in the HTML source mean nothing; only <br> does.
-      current.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
-      return;
-    }
-    if (!(node instanceof Element element)) {
-      return;
-    }
-    String name = element.normalName();
-    if (name.equals("br")) {
-      current.append('\n');
-      return;
-    }
-    if (name.equals("pre")) {
-      flush(current, out);
-      current.append(element.wholeText());
-      flush(current, out);
-      return;
-    }
-    boolean block = BLOCKS.contains(name);
-    if (block) {
-      flush(current, out);
-    }
-    for (Node child : element.childNodes()) {
-      walk(child, current, out);
-    }
-    if (block) {
-      flush(current, out);
-    }
-  }
-
-  /** Ends the current block: {@code <br>} runs of two or more split it, single ones become spaces. */
-  private static void flush(StringBuilder current, List<String> out) {
-    for (String part : current.toString().split("\n[\\s\u00A0]*\n")) {
-      String paragraph = Whitespace.collapse(part);
-      if (!paragraph.isEmpty()) {
-        out.add(paragraph);
-      }
-    }
-    current.setLength(0);
   }
 
   /** Plain text (JSON-LD articleBody) as paragraphs separated by blank lines. */
