@@ -107,6 +107,8 @@ public final class PageCleaner {
     String authorName = null;
     long words = 0;
     long function = 0;
+    long letters = 0;
+    long latin = 0;
     for (int b = 0; b < spans.size(); b++) {
       String block = text.substring(spans.get(b)[0], spans.get(b)[1]);
       kinds[b] = classifyShape(block, repeated.contains(keys.get(b)), authorName);
@@ -116,10 +118,19 @@ public final class PageCleaner {
         List<String> sentenceWords = words(block.strip().substring(datelineLength(block.strip())));
         words += sentenceWords.size();
         function += sentenceWords.stream().filter(stopWords::contains).count();
+        for (int i = 0; i < block.length(); i++) {
+          char c = block.charAt(i);
+          if (Character.isLetter(c)) {
+            letters++;
+            latin += Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
+          }
+        }
       }
     }
     keepLinesBetweenProse(kinds);
-    boolean english = words < LANGUAGE_MIN_WORDS || (double) function / words >= MIN_ARTICLE_FUNCTION_WORD_SHARE;
+    // Another script (Chinese has no spaces between words to count), or too few English function words.
+    boolean english = 2 * latin >= letters
+        && (words < LANGUAGE_MIN_WORDS || (double) function / words >= MIN_ARTICLE_FUNCTION_WORD_SHARE);
     List<TextBlock> blocks = new ArrayList<>(spans.size());
     for (int b = 0; b < spans.size(); b++) {
       int[] span = spans.get(b);

@@ -77,6 +77,7 @@ final class ArticleBody {
       "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
       "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hr", "address", "details", "summary", "center",
       "figure", "figcaption", "form", "fieldset", "legend", "body", "menu", "dialog", "noscript", "hgroup");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "form", "figure",
       "figcaption", "menu", "dialog", "fieldset", "legend", "address");
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -117,6 +118,7 @@ final class ArticleBody {
   /** In document order of the first block below each element, so that ties go to the first (elements compare by identity). */
   private final Map<Element, Stats> stats = new LinkedHashMap<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+  private final Map<Element, List<String>> nameWords = new IdentityHashMap<>();
   private final Element root;
   private int totalProse;
 
@@ -280,12 +282,6 @@ final class ArticleBody {
       }
     }
     Element top = topCandidate();
-    if (DEBUG) {
-      stats.entrySet().stream().filter(x -> x.getValue().score > 0).sorted((x, y) -> Double.compare(weighted(y.getKey(), y.getValue()), weighted(x.getKey(), x.getValue()))).limit(8)
-          .forEach(x -> System.err.printf("cand %.1f (raw %.1f, ld %.2f, furn %s) %s%n", weighted(x.getKey(), x.getValue()), x.getValue().score, x.getValue().chars == 0 ? 0.0 : (double) x.getValue().linkChars / x.getValue().chars, inFurniture(x.getKey()), describe(x.getKey())));
-      System.err.println("top: " + (top == null ? null : describe(top)));
-      if (top != null) withSiblings(top).forEach(x -> System.err.println("  part: " + describe(x)));
-    }
     if (top == null) {
       return withoutHeadline(free, title);
     }
@@ -303,7 +299,7 @@ final class ArticleBody {
 
   /** A block that reads as prose: long enough to score, and not mostly link text. */
   private static boolean isProse(Block b) {
-    return b.chars() >= MIN_SCORED_CHARS && b.linkDensity() < LINK_LIST && !b.tag().matches("h[1-6]");
+    return b.chars() >= MIN_SCORED_CHARS && b.linkDensity() < LINK_LIST && !HEADINGS.contains(b.tag());
   }
 
   private Element topCandidate() {
@@ -333,7 +329,9 @@ final class ArticleBody {
       return null;
     }
     // Best first; a stable sort keeps document order among equals.
-    candidates.sort((x, y) -> Double.compare(weighted(y, stats.get(y)), weighted(x, stats.get(x))));
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    candidates.forEach(e -> scores.put(e, weighted(e, stats.get(e))));
+    candidates.sort((x, y) -> Double.compare(scores.get(y), scores.get(x)));
     Element best = candidates.get(0);
     double bestScore = weighted(best, stats.get(best));
     best = commonAncestorOfRivals(best, bestScore, candidates);
@@ -499,16 +497,6 @@ final class ArticleBody {
     return blocks;
   }
 
-  static final boolean DEBUG = Boolean.getBoolean("debugBody");
-
-  static String describe(Element e) {
-    StringBuilder sb = new StringBuilder();
-    for (Element x = e; x != null && sb.length() < 300; x = x.parent()) {
-      sb.append(x.normalName()).append(x.id().isEmpty() ? "" : "#" + x.id()).append(x.className().isEmpty() ? "" : "." + x.className().replace(' ', '.')).append(" < ");
-    }
-    return sb.toString();
-  }
-
   private static int commas(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -560,7 +548,7 @@ final class ArticleBody {
     return result;
   }
 
-  private static boolean looksLikeFurniture(Element e) {
+  private boolean looksLikeFurniture(Element e) {
     String name = e.normalName();
     if (FURNITURE_TAGS.contains(name)) {
       return true;
@@ -575,31 +563,41 @@ final class ArticleBody {
     return false;
   }
 
-  private static boolean hasWord(Element e, Set<String> words) {
-    return anyWord(e.id(), words) || anyWord(e.className(), words);
-  }
-
-  /** Whether {@code names} (an id or class list) has one of {@code words}, cut at -, _, spaces and camel case. */
-  static boolean anyWord(String names, Set<String> words) {
-    if (names.isEmpty()) {
-      return false;
-    }
-    for (String token : CAMEL.matcher(names).replaceAll("-").split("[-_\\s]+")) {
-      if (words.contains(token.toLowerCase(Locale.ROOT))) {
+  private boolean hasWord(Element e, Set<String> words) {
+    for (String word : nameWords(e)) {
+      if (words.contains(word)) {
         return true;
       }
     }
     return false;
   }
 
+  /** The words of an element's id and class names, cut at -, _, spaces and camel case, in lower case. */
+  private List<String> nameWords(Element e) {
+    return nameWords.computeIfAbsent(e, ArticleBody::nameWordsOf);
+  }
+
+  /** The words of an element's id and class names, cut at -, _, spaces and camel case, in lower case. */
+  static List<String> nameWordsOf(Element e) {
+    String names = (e.id() + " " + e.className()).strip();
+    List<String> words = new ArrayList<>();
+    if (!names.isEmpty()) {
+      for (String token : CAMEL.matcher(names).replaceAll("-").split("[-_\\s]+")) {
+        if (!token.isEmpty()) {
+          words.add(token.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return words;
+  }
+
   /** What an element's class and id suggest: 1.5 for article words, 0.5 for furniture words, 0.75 for both. */
-  private static double classWeight(Element e) {
+  private double classWeight(Element e) {
     double weight = 1;
-    String names = e.className() + " " + e.id();
-    if (anyWord(names, NEGATIVE_WORDS)) {
+    if (hasWord(e, NEGATIVE_WORDS)) {
       weight *= 0.5;
     }
-    if (anyWord(names, POSITIVE_WORDS)) {
+    if (hasWord(e, POSITIVE_WORDS)) {
       weight *= 1.5;
     }
     return weight;

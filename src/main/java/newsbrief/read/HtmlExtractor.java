@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
 import newsbrief.Whitespace;
@@ -19,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Extracts the article from a saved HTML page: its body text and what the page states about it.
@@ -71,13 +76,18 @@ public final class HtmlExtractor {
   static final int MAX_DEPTH = 128;
   private static final Set<String> NEWS_TYPES = Set.of("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
       "BackgroundNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting");
+  private static final Set<String> SITE_TYPES = Set.of("WebSite", "NewsMediaOrganization", "Organization");
   private static final Set<String> ARTICLE_TYPES = Set.of("Article", "BlogPosting", "SocialMediaPosting",
       "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle");
-  private static final String[] DATE_META = {
-    "meta[property=article:published_time]", "meta[name=article:published_time]", "meta[name=date]",
-    "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=dc.date]",
-    "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]", "meta[itemprop=datePublished]",
-  };
+  private static final Pattern PUBLICATION_KEY = Pattern.compile("publish|pubdate|pdate|issued|datecreated");
+  private static final Pattern DATE_KEY = Pattern.compile("(^|[^a-z])date$|^date");
+  private static final Pattern NOT_PUBLICATION = Pattern.compile("modif|updat|revis|expir|edit|birth|event|start|end");
+  private static final Set<String> PUBLISHED_WORDS = Set.of("published", "publish", "pubdate", "posted", "postdate",
+      "postedon", "publication");
+  private static final Set<String> DATE_WORDS = Set.of("date", "dateline", "timestamp", "time", "byline", "meta");
+  private static final Set<String> MODIFIED_WORDS = Set.of("modified", "updated", "update", "revised", "edited");
+  private static final int MAX_DATE_TEXT = 200;
+  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[|\\-\u2013\u2014:]\\s*(\\S.*)");
 
   private HtmlExtractor() {}
 
@@ -106,24 +116,148 @@ public final class HtmlExtractor {
   // Metadata
 
   private static ArticleMetadata metadata(Document doc, JsonLd ld) {
-    Optional<String> title = ld.headline
-        .or(() -> meta(doc, "meta[property=og:title]"))
-        .or(() -> meta(doc, "meta[name=twitter:title]"))
-        .or(() -> nonBlank(doc.title()));
-    Optional<String> outlet = ld.publisher.or(() -> meta(doc, "meta[property=og:site_name]"));
-    Optional<LocalDate> date = ld.published.flatMap(Dates::leading);
-    for (int i = 0; i < DATE_META.length && date.isEmpty(); i++) {
-      date = meta(doc, DATE_META[i]).flatMap(Dates::leading);
-    }
-    if (date.isEmpty()) {
-      date = timeDate(doc);
-    }
+    Map<String, String> metas = metas(doc);
+    Optional<String> pageTitle = nonBlank(doc.title());
+    Optional<String> headline = ld.headline.or(() -> first(metas, "og:title", "twitter:title", "dc.title"));
+    // The site's name after the headline in <title> ("Headline - The Daily"), when the headline is known apart.
+    Optional<String> titleSuffix = pageTitle.flatMap(t -> headline.flatMap(h -> siteSuffix(t, h)));
+    Optional<String> outlet = ld.publisher
+        .or(() -> first(metas, "og:site_name", "application-name", "dc.publisher", "publisher"))
+        .or(() -> ld.site)
+        .or(() -> titleSuffix);
+    Optional<String> title = headline.or(() -> pageTitle);
+    Optional<LocalDate> date = ld.published.flatMap(Dates::stated)
+        .or(() -> metaDate(metas, true))
+        .or(() -> markedDate(doc))
+        .or(() -> timeDate(doc))
+        .or(() -> metaDate(metas, false))
+        .or(() -> classedDate(doc));
     Optional<String> url = attr(doc, "link[rel=canonical]", "href")
-        .or(() -> meta(doc, "meta[property=og:url]"))
+        .or(() -> first(metas, "og:url"))
         .or(() -> ld.url);
     Map<String, String> extra = new HashMap<>();
-    ld.author.or(() -> meta(doc, "meta[name=author]")).ifPresent(a -> extra.put("author", a));
+    ld.author.or(() -> first(metas, "author")).ifPresent(a -> extra.put("author", a));
     return new ArticleMetadata(title, outlet, date, url, extra);
+  }
+
+  /**
+   * Every {@code <meta>} of the page by its {@code property}, {@code name} and {@code itemprop}
+   * (each word of them, lower-cased), to its first non-blank {@code content} (or {@code value}),
+   * in one pass over the page.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> metas = new LinkedHashMap<>();
+    for (Element meta : doc.getElementsByTag("meta")) {
+      Optional<String> value = nonBlank(meta.attr("content")).or(() -> nonBlank(meta.attr("value")));
+      if (value.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        for (String word : meta.attr(key).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!word.isEmpty()) {
+            metas.putIfAbsent(word, value.get());
+          }
+        }
+      }
+    }
+    return metas;
+  }
+
+  private static Optional<String> first(Map<String, String> metas, String... keys) {
+    for (String key : keys) {
+      String value = metas.get(key);
+      if (value != null) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A publication date from the page's {@code <meta>}: with {@code published}, those whose key
+   * names publication ({@code article:published_time}, {@code datePublished}, {@code pubdate},
+   * ...), else those whose key ends in "date" ({@code date}, {@code dc.date},
+   * {@code sailthru.date}); never a modification, update, revision or expiry date.
+   */
+  private static Optional<LocalDate> metaDate(Map<String, String> metas, boolean published) {
+    for (Map.Entry<String, String> meta : metas.entrySet()) {
+      String key = meta.getKey();
+      if (NOT_PUBLICATION.matcher(key).find()) {
+        continue;
+      }
+      boolean matches = published ? PUBLICATION_KEY.matcher(key).find() : DATE_KEY.matcher(key).find();
+      Optional<LocalDate> date = matches ? Dates.stated(meta.getValue()) : Optional.empty();
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date of an element marked {@code itemprop=datePublished} (not a {@code <meta>}): its attribute or text. */
+  private static Optional<LocalDate> markedDate(Document doc) {
+    for (Element e : doc.getElementsByAttribute("itemprop")) {
+      if (!e.normalName().equals("meta") && List.of(e.attr("itemprop").split("\\s+")).contains("datePublished")) {
+        Optional<LocalDate> date = valueDate(e);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first date written in an element whose class or id names a publication date
+   * ({@code published_date}, {@code post-date}), else one naming a date, time stamp or byline.
+   * One pass over the page's elements.
+   */
+  private static Optional<LocalDate> classedDate(Document doc) {
+    Optional<LocalDate> other = Optional.empty();
+    for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      if (e.id().isEmpty() && e.className().isEmpty()) {
+        continue;
+      }
+      List<String> words = ArticleBody.nameWordsOf(e);
+      if (words.stream().anyMatch(PUBLISHED_WORDS::contains) && words.stream().noneMatch(MODIFIED_WORDS::contains)) {
+        Optional<LocalDate> date = valueDate(e);
+        if (date.isPresent()) {
+          return date;
+        }
+      } else if (other.isEmpty() && words.stream().anyMatch(DATE_WORDS::contains)
+          && words.stream().noneMatch(MODIFIED_WORDS::contains)) {
+        other = valueDate(e);
+      }
+    }
+    return other;
+  }
+
+  /** A date in an element's {@code content}, {@code datetime} or {@code value} attribute, else in its short text. */
+  private static Optional<LocalDate> valueDate(Element e) {
+    for (String attribute : new String[] {"content", "datetime", "value"}) {
+      Optional<LocalDate> date = Dates.stated(e.attr(attribute));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    String text = e.text();
+    return text.length() <= MAX_DATE_TEXT ? Dates.stated(text) : Optional.empty();
+  }
+
+  /**
+   * The site's name in a page title that is {@code headline} followed by {@code |}, {@code -},
+   * {@code –}, {@code —} or {@code :} and one to six words ({@code ... - The New York Times}).
+   */
+  static Optional<String> siteSuffix(String title, String headline) {
+    if (!title.startsWith(headline) || title.length() == headline.length()) {
+      return Optional.empty();
+    }
+    Matcher m = SITE_SUFFIX.matcher(title.substring(headline.length()));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String suffix = m.group(1).strip();
+    return suffix.split("\\s+").length <= 6 ? Optional.of(suffix) : Optional.empty();
   }
 
   /**
@@ -135,7 +269,7 @@ public final class HtmlExtractor {
     Optional<LocalDate> inArticle = Optional.empty();
     Optional<LocalDate> first = Optional.empty();
     for (Element time : doc.getElementsByTag("time")) {
-      Optional<LocalDate> date = Dates.leading(time.attr("datetime"));
+      Optional<LocalDate> date = Dates.stated(time.attr("datetime"));
       if (date.isEmpty()) {
         continue;
       }
@@ -179,6 +313,7 @@ public final class HtmlExtractor {
     Optional<String> headline = Optional.empty();
     Optional<String> published = Optional.empty();
     Optional<String> publisher = Optional.empty();
+    Optional<String> site = Optional.empty();
     Optional<String> url = Optional.empty();
     Optional<String> author = Optional.empty();
     Optional<String> body = Optional.empty();
@@ -206,12 +341,20 @@ public final class HtmlExtractor {
           .or(() -> nodes.stream().filter(n -> hasType(n, ARTICLE_TYPES)).findFirst())
           .orElse(null);
       JsonLd ld = new JsonLd();
+      // What other nodes state: a web page's date or publisher, the site's or organisation's name.
+      for (JsonNode node : nodes) {
+        ld.published = ld.published.or(() -> text(node.get("datePublished")));
+        ld.publisher = ld.publisher.or(() -> name(node.get("publisher"), byId));
+        if (hasType(node, SITE_TYPES)) {
+          ld.site = ld.site.or(() -> text(node.get("name")));
+        }
+      }
       if (article == null) {
         return ld;
       }
       ld.headline = text(article.get("headline")).or(() -> text(article.get("name")));
-      ld.published = text(article.get("datePublished"));
-      ld.publisher = name(article.get("publisher"), byId);
+      ld.published = text(article.get("datePublished")).or(() -> ld.published);
+      ld.publisher = name(article.get("publisher"), byId).or(() -> ld.publisher);
       ld.url = text(article.get("url")).or(() -> {
         JsonNode main = article.get("mainEntityOfPage");
         return main != null && main.isObject() ? text(main.get("@id")).or(() -> text(main.get("url"))) : text(main);
