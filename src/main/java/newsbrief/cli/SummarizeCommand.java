@@ -199,13 +199,16 @@ final class SummarizeCommand implements Callable<Integer> {
         : null;
   }
 
-  /** One problem per article in which no quotable sentence was found. */
+  /** One problem per article in which no quotable sentence was found: not English, or nothing but furniture. */
   private static List<InputProblem> sentenceless(AnalyzedCorpus corpus) {
     boolean[] hasSentence = new boolean[corpus.articles().size()];
     corpus.sentences().forEach(s -> hasSentence[s.article()] = true);
     List<InputProblem> problems = new ArrayList<>();
     for (int a = 0; a < hasSentence.length; a++) {
-      if (!hasSentence[a]) {
+      if (!hasSentence[a] && !corpus.cleaned().get(a).english()) {
+        problems.add(new InputProblem(corpus.articles().get(a).origin(), "not English (newsbrief summarizes English "
+            + "articles; newsbrief extract shows the text that was read)"));
+      } else if (!hasSentence[a]) {
         problems.add(new InputProblem(corpus.articles().get(a).origin(), "no sentence to summarize (every line looked "
             + "like page furniture or was too short; is it an article? for a web page, try --input-format html)"));
       }
