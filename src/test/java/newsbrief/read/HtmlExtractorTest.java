@@ -213,4 +213,27 @@ class HtmlExtractorTest {
     NewsbriefException e = assertThrows(NewsbriefException.class, () -> HtmlExtractor.extract(html, "in/page.html"));
     assertEquals("in/page.html: no article text found in this HTML page (is it the full page? try --format text)", e.getMessage());
   }
+
+  /**
+   * Issue 15's page: 100,000 nested {@code <div>}s around one paragraph. Read in linear time (the
+   * parser keeps 128 levels and every walk is bounded by them), so it gives its paragraph; the
+   * time itself is measured by the benchmark, not here.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"<div>", "<div class='wrap'><section>", "<b><i>", "<table><tr><td>", "<ul><li>"})
+  void deeplyNestedPagesGiveTheirParagraph(String open) {
+    String paragraph = "The city council approved the new budget on Tuesday after a long debate about schools.";
+    StringBuilder html = new StringBuilder("<html><body>");
+    html.append(open.repeat(100_000 / open.length() * 5));
+    html.append("<p>").append(paragraph).append("</p></body></html>");
+    assertEquals(paragraph + "\n", HtmlExtractor.extract(html.toString(), "n.html").text());
+  }
+
+  @Test
+  void issue15sNestedPageGivesItsParagraph() {
+    String paragraph = "The city council approved the new budget on Tuesday after a long debate about schools.";
+    String html = "<html><body>" + "<div>".repeat(100_000) + "<p>" + paragraph + "</p>" + "</div>".repeat(100_000)
+        + "</body></html>";
+    assertEquals(paragraph + "\n", HtmlExtractor.extract(html, "n.html").text());
+  }
 }
