@@ -2,7 +2,6 @@ package newsbrief.read;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,6 +102,7 @@ final class ArticleBody {
       "modal", "cookie", "consent", "newsletter", "subscribe", "recommended", "trending", "popular");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern TERMINAL = Pattern.compile("[.!?\u2026\u3002\uff01\uff1f\u0964\u061f:;][\"'\u201d\u2019)\\]]*$");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[\\s\u00A0]*\n");
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
   private static final int MIN_SCORED_CHARS = 25;
@@ -115,8 +115,9 @@ final class ArticleBody {
   /** Share of the page's prose an {@code itemprop=articleBody} element must hold to be taken as the body. */
   private static final double ARTICLE_BODY_SHARE = 0.3;
 
-  /** In document order of the first block below each element, so that ties go to the first (elements compare by identity). */
-  private final Map<Element, Stats> stats = new LinkedHashMap<>();
+  private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  /** The elements of {@link #stats} in document order of the first block below each, so that ties go to the first. */
+  private final List<Element> scored = new ArrayList<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
   private final Map<Element, List<String>> nameWords = new IdentityHashMap<>();
   private final Element root;
@@ -223,8 +224,9 @@ final class ArticleBody {
       linkChars[0] = 0;
       return;
     }
-    String[] parts = text.toString().split("\n[\\s\u00A0]*\n");
-    int raw = text.length();
+    String whole = text.toString();
+    String[] parts = whole.indexOf('\n') < 0 ? new String[] {whole} : PARAGRAPH_BREAK.split(whole);
+    int raw = whole.length();
     for (String part : parts) {
       String paragraph = Whitespace.collapse(part);
       if (!paragraph.isEmpty() && paragraph.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -247,7 +249,7 @@ final class ArticleBody {
     for (Block b : blocks) {
       boolean prose = isProse(b);
       for (Element e = b.home(); e != null; e = e.parent()) {
-        Stats s = stats.computeIfAbsent(e, k -> new Stats());
+        Stats s = stats(e);
         s.chars += b.chars();
         s.linkChars += b.linkChars();
         if (prose) {
@@ -274,7 +276,7 @@ final class ArticleBody {
       double score = (1 + commas(b.text()) + Math.min(b.chars() / 100, 3)) * (1 - b.linkDensity());
       Element e = b.home().parent();
       for (int level = 0; level < 5 && e != null; level++, e = e.parent()) {
-        Stats s = stats.computeIfAbsent(e, k -> new Stats());
+        Stats s = stats(e);
         s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         if (e == root) {
           break;
@@ -297,6 +299,16 @@ final class ArticleBody {
     return withoutLeadingLines(withoutHeadline(body, title));
   }
 
+  private Stats stats(Element e) {
+    Stats s = stats.get(e);
+    if (s == null) {
+      s = new Stats();
+      stats.put(e, s);
+      scored.add(e);
+    }
+    return s;
+  }
+
   /** A block that reads as prose: long enough to score, and not mostly link text. */
   private static boolean isProse(Block b) {
     return b.chars() >= MIN_SCORED_CHARS && b.linkDensity() < LINK_LIST && !HEADINGS.contains(b.tag());
@@ -305,9 +317,8 @@ final class ArticleBody {
   private Element topCandidate() {
     List<Element> articleBodies = new ArrayList<>();
     List<Element> candidates = new ArrayList<>();
-    for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-      Element e = entry.getKey();
-      Stats s = entry.getValue();
+    for (Element e : scored) {
+      Stats s = stats.get(e);
       if (isMarkedBody(e) && !inFurniture(e)
           && s.proseChars >= ARTICLE_BODY_SHARE * totalProse) {
         articleBodies.add(e);
@@ -530,6 +541,9 @@ final class ArticleBody {
   }
 
   private boolean isFurniture(Element e) {
+    if (e.attributesSize() == 0 && !FURNITURE_TAGS.contains(e.normalName())) {
+      return false;
+    }
     Boolean known = furniture.get(e);
     if (known != null) {
       return known;
@@ -574,6 +588,9 @@ final class ArticleBody {
 
   /** The words of an element's id and class names, cut at -, _, spaces and camel case, in lower case. */
   private List<String> nameWords(Element e) {
+    if (e.attributesSize() == 0) {
+      return List.of();
+    }
     return nameWords.computeIfAbsent(e, ArticleBody::nameWordsOf);
   }
 
