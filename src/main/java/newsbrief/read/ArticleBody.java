@@ -497,11 +497,11 @@ final class ArticleBody {
     return out.isEmpty() ? blocks : out;
   }
 
-  /** The blocks from the first paragraph of prose on: a kicker, byline or date line above it is furniture. */
+  /** The blocks from the first sentence on: a kicker, byline or date line above it is furniture. */
   private static List<Block> withoutLeadingLines(List<Block> blocks) {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.terminal() && isProse(b)) {
+      if (b.terminal() && !HEADINGS.contains(b.tag())) {
         return blocks.subList(i, blocks.size());
       }
     }
