@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import newsbrief.Article;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
+import newsbrief.text.Words;
 
 /**
  * Tells article prose from page furniture in text scraped from news pages, by general rules of
@@ -115,7 +116,8 @@ public final class PageCleaner {
       Matcher about = ABOUT_AUTHOR.matcher(block.strip());
       authorName = about.matches() ? about.group(1) : null;
       if (kinds[b] == BlockKind.PROSE) {
-        List<String> sentenceWords = words(block.strip().substring(datelineLength(block.strip())));
+        String stripped = block.strip();
+        List<String> sentenceWords = Words.of(stripped, datelineLength(stripped), stripped.length());
         words += sentenceWords.size();
         function += sentenceWords.stream().filter(stopWords::contains).count();
         for (int i = 0; i < block.length(); i++) {
@@ -182,7 +184,7 @@ public final class PageCleaner {
 
   private BlockKind classifyShape(String block, boolean repeatedAcrossArticles, String authorAbove) {
     String text = block.strip();
-    List<String> words = words(text);
+    List<String> words = Words.of(text);
     if (mayBeCaption(text) && CAPTION.matcher(text).find()) {
       return BlockKind.CAPTION;
     }
@@ -203,7 +205,7 @@ public final class PageCleaner {
 
   /** Whether a block of prose has too few English function words to be English (a dateline does not vote). */
   private boolean otherLanguage(String text) {
-    List<String> sentenceWords = words(text.substring(datelineLength(text)));
+    List<String> sentenceWords = Words.of(text, datelineLength(text), text.length());
     return sentenceWords.size() >= LANGUAGE_MIN_WORDS && functionWordShare(sentenceWords) < MIN_FUNCTION_WORD_SHARE;
   }
 
@@ -231,30 +233,6 @@ public final class PageCleaner {
   private double functionWordShare(List<String> words) {
     long function = words.stream().filter(stopWords::contains).count();
     return (double) function / words.size();
-  }
-
-  /** Runs of letters and digits, with inner apostrophes, periods and hyphens kept. */
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (i + 1 < n && isInner(text.charAt(i))
-          && Character.isLetterOrDigit(text.charAt(i + 1))))) {
-        i++;
-      }
-      words.add(text.substring(start, i));
-    }
-    return words;
-  }
-
-  private static boolean isInner(char c) {
-    return c == '\'' || c == '\u2019' || c == '.' || c == '-';
   }
 
   private static String key(String block) {

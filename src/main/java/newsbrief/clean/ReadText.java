@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import newsbrief.Article;
-import newsbrief.Sentence;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
+import newsbrief.text.Words;
 
 /**
  * What the reader found in one input, at one stage: the text as extracted, or the prose the
@@ -40,7 +40,7 @@ public record ReadText(Article article, Stage stage, String text, boolean englis
 
   /** Words of {@link #text()}. */
   public long words() {
-    return Sentence.countWords(text);
+    return Words.count(text);
   }
 
   /**
@@ -54,7 +54,7 @@ public record ReadText(Article article, Stage stage, String text, boolean englis
     for (CleanedArticle c : cleaned) {
       Article a = c.article();
       String text = stage == Stage.EXTRACTED ? a.text() : prose(c);
-      out.add(new ReadText(a, stage, text, c.english(), Sentence.countWords(a.text())));
+      out.add(new ReadText(a, stage, text, c.english(), Words.count(a.text())));
     }
     return out;
   }
@@ -62,7 +62,7 @@ public record ReadText(Article article, Stage stage, String text, boolean englis
   private static String prose(CleanedArticle cleaned) {
     List<String> blocks = new ArrayList<>();
     for (TextBlock block : cleaned.kept()) {
-      blocks.add(block.textIn(cleaned.article().text()));
+      blocks.add(cleaned.article().text().substring(block.begin(), block.end()));
     }
     return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
   }

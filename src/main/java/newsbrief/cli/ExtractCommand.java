@@ -138,7 +138,7 @@ final class ExtractCommand implements Callable<Integer> {
         String name = fileName(t.article().id(), names) + (json ? ".json" : ".txt");
         OutputFiles.writeAtomically(dir.resolve(name), json ? JSON.writeValueAsString(fields(t)) + "\n" : t.text());
       }
-      out.printf("wrote %d %s to %s (%s)%n", texts.size(), texts.size() == 1 ? "file" : "files", output,
+      out.printf(Locale.ROOT, "wrote %d %s to %s (%s)%n", texts.size(), texts.size() == 1 ? "file" : "files", output,
           json ? "JSON" : stage.label() + " text");
     }
     out.flush();

@@ -42,6 +42,9 @@ public final class Main {
         if (type == ExtractCommand.class) {
           return type.cast(new ExtractCommand(environment));
         }
+        if (type == BriefCommand.class) {
+          return type.cast(new BriefCommand(environment));
+        }
         if (type == CompareCommand.class) {
           return type.cast(new CompareCommand(environment));
         }
@@ -55,7 +58,8 @@ public final class Main {
       if (verbose) {
         exception.printStackTrace(cl.getErr());
       }
-      if (exception instanceof NewsbriefException) {
+      if (exception instanceof NewsbriefException problem) {
+        problem.details().forEach(line -> cl.getErr().println("newsbrief: " + line));
         cl.getErr().println("newsbrief: " + exception.getMessage());
         return EXIT_UNUSABLE_INPUT;
       }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import newsbrief.AnalyzedCorpus;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
+import newsbrief.text.Words;
 
 /**
  * Concept coverage (Gillick and Favre 2009): the concepts are word bigrams (stemmed, a bigram of
@@ -32,7 +33,7 @@ public final class ConceptCoverageSelector implements SentenceSelector {
   private final double rankWeight;
   private final double costExponent;
   private final double redundancyThreshold;
-  private final UnaryOperator<String> stemmer;
+  private final Stemmer stemmer;
   private final StopWords stopWords;
 
   /**
@@ -43,7 +44,7 @@ public final class ConceptCoverageSelector implements SentenceSelector {
    * @param stemmer lower-case word to stem, thread-safe
    */
   public ConceptCoverageSelector(double minArticleShare, double rankWeight, double costExponent,
-      double redundancyThreshold, UnaryOperator<String> stemmer, StopWords stopWords) {
+      double redundancyThreshold, Stemmer stemmer, StopWords stopWords) {
     if (!(minArticleShare >= 0 && minArticleShare <= 1) || !(rankWeight >= 0) || !(costExponent >= 0)
         || !(redundancyThreshold > 0 && redundancyThreshold <= 1)) {
       throw new IllegalArgumentException("concept selection settings out of range");
@@ -139,21 +140,6 @@ public final class ConceptCoverageSelector implements SentenceSelector {
     return weight;
   }
 
-  /** Adds the runs of {@code a-z0-9} in {@code token} to {@code words} (what ROUGE counts as words). */
-  private static void addAsciiWords(String token, List<String> words) {
-    int start = -1;
-    for (int i = 0; i <= token.length(); i++) {
-      char c = i < token.length() ? token.charAt(i) : ' ';
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        words.add(token.substring(start, i));
-        start = -1;
-      }
-    }
-  }
-
   /**
    * The distinct bigram ids of each sentence. Bigrams are found in parallel; ids are then given in
    * sentence order, so they do not depend on threads.
@@ -163,14 +149,14 @@ public final class ConceptCoverageSelector implements SentenceSelector {
     List<List<String>> bigrams = corpus.sentences().parallelStream().map(sentence -> {
       List<String> words = new ArrayList<>();
       for (String token : sentence.tokens()) {
-        addAsciiWords(token.toLowerCase(Locale.ROOT), words);
+        Words.addRougeTokens(token.toLowerCase(Locale.ROOT), words);
       }
       List<String> found = new ArrayList<>();
       for (int i = 1; i < words.size(); i++) {
         String first = words.get(i - 1);
         String second = words.get(i);
         if (!(stopWords.contains(first) && stopWords.contains(second))) {
-          found.add(stems.computeIfAbsent(first, stemmer) + " " + stems.computeIfAbsent(second, stemmer));
+          found.add(stems.computeIfAbsent(first, stemmer::stem) + " " + stems.computeIfAbsent(second, stemmer::stem));
         }
       }
       return found;
