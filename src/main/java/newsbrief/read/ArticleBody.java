@@ -107,6 +107,8 @@ final class ArticleBody {
 
   private static final int MIN_SCORED_CHARS = 25;
   private static final double LINK_LIST = 0.5;
+  /** Words from which a line without sentence punctuation is too long for a kicker, byline or date line. */
+  private static final int LEAD_LINE_WORDS = 20;
   private static final double SIBLING_SHARE = 0.2;
   private static final int TOP_CANDIDATES = 5;
   private static final double RIVAL_SHARE = 0.75;
@@ -497,11 +499,14 @@ final class ArticleBody {
     return out.isEmpty() ? blocks : out;
   }
 
-  /** The blocks from the first sentence on: a kicker, byline or date line above it is furniture. */
+  /**
+   * The blocks from the first sentence (or line as long as one) on: a kicker, byline or date line
+   * above it is furniture.
+   */
   private static List<Block> withoutLeadingLines(List<Block> blocks) {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.terminal() && !HEADINGS.contains(b.tag())) {
+      if ((b.terminal() || b.words() >= LEAD_LINE_WORDS) && !HEADINGS.contains(b.tag())) {
         return blocks.subList(i, blocks.size());
       }
     }
