@@ -1,8 +1,10 @@
 package newsbrief.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -139,8 +141,8 @@ final class CompareCommand implements Callable<Integer> {
   /** Writes {@code NAME.md} and {@code NAME.svg} into the output folder, then prints {@code table} and what was written. */
   private void write(String name, String markdown, byte[] svg, String table) {
     Path folder = environment.workingDir().resolve(output);
-    OutputFiles.writeAtomically(folder.resolve(name + ".svg"), svg);
-    OutputFiles.writeAtomically(folder.resolve(name + ".md"), markdown);
+    OutputFiles.writeAll(Map.entry(folder.resolve(name + ".svg"), svg),
+        Map.entry(folder.resolve(name + ".md"), markdown.getBytes(StandardCharsets.UTF_8)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(table);
     out.printf(Locale.ROOT, "%nwrote %s and %s%n%n", Path.of(output, name + ".md"), Path.of(output, name + ".svg"));

@@ -41,7 +41,7 @@ public final class ComparisonRenderer {
     out.append("\n## Sources\n\n");
     List<Article> sources = comparison.longest().brief().sources();
     for (int i = 0; i < sources.size(); i++) {
-      out.append(i + 1).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
+      out.append(i + 1).append(". ").append(BriefWording.markdownSource(sources.get(i))).append('\n');
     }
     out.append("\nMade by `").append(command).append("`.\n");
     return out.toString();
@@ -195,7 +195,7 @@ public final class ComparisonRenderer {
   }
 
   private static String bullet(BriefLine line) {
-    String text = line.sentence().text().strip().replaceAll("\\s+", " ") + " [" + (line.source() + 1) + "]";
+    String text = newsbrief.render.MarkdownText.inline(line.sentence().text()) + " [" + (line.source() + 1) + "]";
     return line.alsoIn().isEmpty() ? text
         : text + " (also in " + line.alsoIn().stream().map(s -> "[" + (s + 1) + "]").collect(Collectors.joining(", ")) + ")";
   }

@@ -63,7 +63,7 @@ public final class HtmlExtractor {
   /** An article extracted from a page. */
   public record Page(String text, ArticleMetadata metadata) {}
 
-  private static final String NO_TEXT = "no article text found in this HTML page (is it the full page? try --format text)";
+  private static final String NO_TEXT = "no article text found in this HTML page (is it the full page? try --input-format text)";
 
   private static final String REMOVED_TAGS = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
       + "video, audio, picture, img, map, button, input, select, textarea, option";

@@ -101,6 +101,17 @@ class CompareCommandTest {
     assertTrue(output("length-comparison.md").contains("Made by `newsbrief compare corpus --sentences 2,4,1000 -o "));
   }
 
+  /** Issue 15, item 12: a failure to write one of the two files leaves no new file (it used to write the .svg, then fail). */
+  @Test
+  void writesBothFilesOrNeither() throws IOException {
+    Files.createDirectories(dir.resolve("length-comparison.md"));
+    assertEquals(3, run("compare", "corpus", "-o", dir.toString()));
+    assertEquals("newsbrief: " + dir.resolve("length-comparison.md")
+        + ": is a folder, not a file (name a file to write, or remove the folder)\n", err.toString());
+    assertFalse(Files.exists(dir.resolve("length-comparison.svg")), "the chart was written without its table");
+    assertEquals("", out.toString());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "--words=; newsbrief: --words '': no budget in the list (give positive whole numbers separated by commas, e.g. --words 50,100,200)",

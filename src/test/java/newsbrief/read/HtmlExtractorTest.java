@@ -211,7 +211,7 @@ class HtmlExtractorTest {
   })
   void refusesPagesWithoutArticleText(String html) {
     NewsbriefException e = assertThrows(NewsbriefException.class, () -> HtmlExtractor.extract(html, "in/page.html"));
-    assertEquals("in/page.html: no article text found in this HTML page (is it the full page? try --format text)", e.getMessage());
+    assertEquals("in/page.html: no article text found in this HTML page (is it the full page? try --input-format text)", e.getMessage());
   }
 
   /**
