@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
+import newsbrief.SafeText;
 import newsbrief.clean.ReadText;
 import newsbrief.read.InputBatch;
 import newsbrief.read.InputCollector;
@@ -136,15 +137,17 @@ final class ExtractCommand implements Callable<Integer> {
       Set<String> names = new HashSet<>();
       for (ReadText t : texts) {
         String name = fileName(t.article().id(), names) + (json ? ".json" : ".txt");
-        OutputFiles.writeAtomically(dir.resolve(name), json ? JSON.writeValueAsString(fields(t)) + "\n" : t.text());
+        OutputFiles.writeAtomically(dir.resolve(name), json ? JSON.writeValueAsString(fields(t)) + "\n" : SafeText.neutralise(t.text()));
       }
-      out.printf(Locale.ROOT, "wrote %d %s to %s (%s)%n", texts.size(), texts.size() == 1 ? "file" : "files", output,
+      out.printf(Locale.ROOT, "wrote %d %s to %s (%s)%n", texts.size(), texts.size() == 1 ? "file" : "files",
+          SafeText.oneLine(output),
           json ? "JSON" : stage.label() + " text");
     }
     out.flush();
     return 0;
   }
 
+  /** The texts as a person reads them on a terminal: whatever an input holds, no control character gets through. */
   private String text(List<ReadText> texts) {
     StringBuilder s = new StringBuilder();
     for (ReadText t : texts) {
@@ -161,7 +164,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       s.append("\n\n").append(t.text().isEmpty() ? "(no text kept: every line looked like page furniture)\n" : t.text());
     }
-    return s.toString();
+    return SafeText.neutralise(s.toString());
   }
 
   private Map<String, Object> fields(ReadText t) {

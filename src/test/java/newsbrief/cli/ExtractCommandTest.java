@@ -165,4 +165,13 @@ class ExtractCommandTest {
     assertEquals(1, err.toString().lines().count(), err.toString());
     assertFalse(err.toString().contains("Exception"), err.toString());
   }
+
+  @Test
+  void controlCharactersOfAnInputNeverReachTheTerminal() throws IOException {
+    write("esc.txt", "A sentence with an escape \u001b[2J that would clear the screen, and a \u202e bidi override.\n");
+    assertEquals(0, run("esc.txt"));
+    assertFalse(out.toString().contains("\u001b"), out.toString());
+    assertFalse(out.toString().contains("\u202e"), out.toString());
+    assertTrue(out.toString().contains("escape \ufffd[2J"), out.toString());
+  }
 }
