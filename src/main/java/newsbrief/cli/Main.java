@@ -13,7 +13,7 @@ import picocli.CommandLine.IFactory;
     versionProvider = VersionProvider.class,
     description = {"Summarizes news articles about the same events into a short brief without redundancy.",
         "Output is UTF-8 whatever the locale."},
-    subcommands = {BriefCommand.class, SummarizeCommand.class, EvalCommand.class, CompareCommand.class,
+    subcommands = {BriefCommand.class, SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, CompareCommand.class,
       BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -42,6 +42,9 @@ public final class Main {
       public <K> K create(Class<K> type) throws Exception {
         if (type == SummarizeCommand.class) {
           return type.cast(new SummarizeCommand(environment));
+        }
+        if (type == ExtractCommand.class) {
+          return type.cast(new ExtractCommand(environment));
         }
         if (type == BriefCommand.class) {
           return type.cast(new BriefCommand(environment));

@@ -13,14 +13,24 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsbrief.NewsbriefException;
 
 /**
  * The one place where input bytes become text; every reader of the project goes through it.
  *
  * <p>Accepted: UTF-8 with or without a byte-order mark, and UTF-16 little- or big-endian with a
- * byte-order mark. The mark is dropped. Anything else is refused rather than read as mojibake: a
- * file that is not valid in one of these encodings, UTF-32, UTF-16 without a mark.
+ * byte-order mark. The mark is dropped. An HTML page that is not valid UTF-8 is decoded in the
+ * encoding its {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} declares within
+ * its first 1024 bytes, as browsers find it ({@code windows-1252}, {@code ISO-8859-1}, which
+ * browsers read as windows-1252, {@code Shift_JIS}, ...); a page that is valid UTF-8 is read as
+ * UTF-8 whatever it declares, since a legacy declaration on valid UTF-8 is a stale one left by a
+ * re-encoding. Anything else is refused rather than read as mojibake: a file that is not valid in
+ * one of these encodings, UTF-32, UTF-16 without a mark, plain text in a legacy encoding.
  *
  * <p>Before decoding, the bytes are checked for what is plainly not text: the magic numbers of a
  * PDF, PNG, JPEG or GIF image, zip archive (also .docx, .epub) and gzip file, and NUL bytes
@@ -43,6 +53,8 @@ public final class TextDecoder {
   static final String NOT_TEXT = "not UTF-8 or UTF-16 text (convert it to UTF-8, e.g. iconv -t UTF-8)";
   private static final String SAVE_AS_TEXT = "save the article as text or HTML";
 
+  private static final int PRESCAN_BYTES = 1024;
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
   private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
@@ -181,12 +193,41 @@ public final class TextDecoder {
       text = strict(StandardCharsets.UTF_16BE, Arrays.copyOfRange(bytes, 2, bytes.length), where);
     } else {
       int skip = startsWith(bytes, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
-      text = strict(StandardCharsets.UTF_8, Arrays.copyOfRange(bytes, skip, bytes.length), where);
+      Optional<Charset> declared = skip == 0 ? declaredCharset(bytes) : Optional.empty();
+      try {
+        text = strict(StandardCharsets.UTF_8, Arrays.copyOfRange(bytes, skip, bytes.length), where);
+      } catch (NewsbriefException e) {
+        if (declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8)) {
+          throw e;
+        }
+        text = new String(bytes, declared.get());
+      }
     }
     if (text.indexOf('\0') >= 0) {
       throw new NewsbriefException(where, binary());
     }
     return text;
+  }
+
+  /**
+   * The encoding an HTML page declares in a {@code <meta>} within its first 1024 bytes, when Java
+   * has it; {@code ISO-8859-1} and {@code US-ASCII} mean windows-1252, as the HTML standard says.
+   */
+  static Optional<Charset> declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String label = m.group(1).toLowerCase(Locale.ROOT);
+    if (Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252").contains(label)) {
+      label = "windows-1252";
+    }
+    try {
+      return Charset.isSupported(label) ? Optional.of(Charset.forName(label)) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /**

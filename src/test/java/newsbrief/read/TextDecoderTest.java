@@ -50,7 +50,23 @@ class TextDecoderTest {
         Arguments.of("UTF-8 with BOM", concat(bytes(0xEF, 0xBB, 0xBF), text.getBytes(StandardCharsets.UTF_8)), text),
         Arguments.of("UTF-16 LE with BOM", concat(bytes(0xFF, 0xFE), text.getBytes(StandardCharsets.UTF_16LE)), text),
         Arguments.of("UTF-16 BE with BOM", concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE)), text),
-        Arguments.of("BOM only", bytes(0xEF, 0xBB, 0xBF), ""));
+        Arguments.of("BOM only", bytes(0xEF, 0xBB, 0xBF), ""),
+        Arguments.of("HTML declaring windows-1252", page("<meta charset=\"windows-1252\">", "Caf\u00e9 \u201cnews\u201d \u2014 ok",
+            java.nio.charset.Charset.forName("windows-1252")), pageText("<meta charset=\"windows-1252\">", "Caf\u00e9 \u201cnews\u201d \u2014 ok")),
+        Arguments.of("HTML declaring ISO-8859-1 by http-equiv, read as windows-1252",
+            page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">", "cr\u00e8me \u2019s",
+                java.nio.charset.Charset.forName("windows-1252")),
+            pageText("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">", "cr\u00e8me \u2019s")),
+        Arguments.of("valid UTF-8 under a stale windows-1252 declaration stays UTF-8",
+            page("<meta charset=windows-1252>", "Caf\u00e9", StandardCharsets.UTF_8), pageText("<meta charset=windows-1252>", "Caf\u00e9")));
+  }
+
+  static String pageText(String meta, String body) {
+    return "<html><head>" + meta + "</head><body><p>" + body + "</p></body></html>";
+  }
+
+  static byte[] page(String meta, String body, java.nio.charset.Charset charset) {
+    return pageText(meta, body).getBytes(charset);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,6 +80,9 @@ class TextDecoderTest {
     String save = ", not an article (save the article as text or HTML)";
     return Stream.of(
         Arguments.of("Latin-1", "Café crème".getBytes(StandardCharsets.ISO_8859_1), notText),
+        Arguments.of("Latin-1 HTML declaring UTF-8", page("<meta charset=utf-8>", "Café", StandardCharsets.ISO_8859_1), notText),
+        Arguments.of("Latin-1 HTML declaring an unknown encoding", page("<meta charset=x-nonsense>", "Café", StandardCharsets.ISO_8859_1),
+            notText),
         Arguments.of("UTF-16 LE without BOM", "News".getBytes(StandardCharsets.UTF_16LE),
             "a.txt: looks like UTF-16LE text without a byte-order mark, which cannot be told apart from binary data "
                 + "(convert it to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8)"),
