@@ -3,6 +3,7 @@ package newsbrief.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import newsbrief.BriefReport;
+import newsbrief.render.HtmlRenderer;
 import newsbrief.render.JsonRenderer;
 import newsbrief.render.MarkdownExplanationRenderer;
 import newsbrief.render.MarkdownRenderer;
@@ -32,10 +33,10 @@ final class OutputOptions {
   String output;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text, markdown or json; with -o FILE and no --format, FILE's extension chooses.")
+      description = "text, markdown, json or html (one page to read); with -o FILE and no --format, FILE's extension chooses.")
   void setFormat(String name) {
     format = OutputFormat.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "newsbrief: --format " + name + ": not an output format (use text, markdown or json; --input-format says how to read)"));
+        "newsbrief: --format " + name + ": not an output format (use text, markdown, json or html; --input-format says how to read)"));
   }
 
   /** The format to write: as given, else by the target's extension, else {@code fallback}. */
@@ -57,14 +58,16 @@ final class OutputOptions {
           explain).render(day);
       case MARKDOWN -> new MarkdownRenderer().render(day) + (explain ? new MarkdownExplanationRenderer().render(day) : "");
       case JSON -> new JsonRenderer(explain).render(report);
+      case HTML -> new HtmlRenderer().render(day);
     };
     PrintWriter out = spec.commandLine().getOut();
     if (target.equals(STDOUT)) {
       out.print(rendered);
     } else {
+      CliOutput.refuseInputAsOutput(spec.commandLine(), environment.workingDir(), target, report.input().batch().files());
       OutputFiles.writeAtomically(environment.workingDir().resolve(target), rendered);
-      out.printf(Locale.ROOT, "wrote %s: %d sentences, %d words, from %d articles%s%n", target, day.sentenceCount(), day.wordCount(),
-          day.articles().size(), day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
+      CliOutput.wrote(out, target, day.sentenceCount(), day.wordCount(), day.articles().size(),
+          day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
     }
     out.flush();
   }

@@ -1,10 +1,18 @@
 package newsbrief.render;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import newsbrief.SafeText;
+import newsbrief.Whitespace;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
+import newsbrief.BriefLine;
 import newsbrief.story.DayBrief;
 
 /**
@@ -24,11 +32,15 @@ public final class BriefWording {
     return first.equals(last) ? ", " + first : ", " + first + " to " + last;
   }
 
-  /** E.g. {@code 5 articles from 5 outlets; 2 state no date. 6 sentences, 200 words.} */
+  /**
+   * E.g. {@code 5 articles from 5 outlets; 2 state no date. 6 sentences, 200 words.}, counting the
+   * sources cited ({@link CitedSources}), and saying how many more were read but not cited.
+   */
   public static String summaryLine(Brief brief) {
-    int articles = brief.sources().size();
-    long outlets = brief.outletCount();
-    long undated = brief.sources().stream().filter(a -> a.metadata().date().isEmpty()).count();
+    CitedSources cited = CitedSources.of(brief);
+    int articles = cited.listed().size();
+    long outlets = cited.outletCount();
+    long undated = cited.listed().stream().filter(a -> a.metadata().date().isEmpty()).count();
     StringBuilder line = new StringBuilder();
     line.append(count(articles, "article"));
     if (outlets > 0) {
@@ -38,18 +50,57 @@ public final class BriefWording {
       line.append(undated == articles ? (articles == 1 ? "; it states no date" : "; none states a date")
           : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
     }
+    if (cited.notCited() > 0) {
+      line.append("; ").append(String.format(Locale.ROOT, "%,d", cited.notCited()))
+          .append(cited.notCited() == 1 ? " more was" : " more were").append(" read but not cited");
+    }
     line.append(". ").append(count(brief.lines().size(), "sentence")).append(", ")
         .append(count(brief.wordCount(), "word")).append('.');
     return line.toString();
   }
 
-  /** A source as listed: outlet, title in quotes, date, and where it was read from. */
+  /** A source as listed in text: outlet, title in quotes, date, and where it was read from, each made one safe line. */
   public static String source(Article article) {
+    return source(article, BriefWording::plain);
+  }
+
+  /** A source as listed in Markdown: as {@link #source(Article)}, each part escaped ({@link MarkdownText}). */
+  public static String markdownSource(Article article) {
+    return source(article, MarkdownText::inline);
+  }
+
+  /** Text from an input for plain-text output: one line, controls neutralised. */
+  public static String plain(String text) {
+    return SafeText.neutralise(Whitespace.collapse(text));
+  }
+
+  private static String source(Article article, UnaryOperator<String> escape) {
     ArticleMetadata meta = article.metadata();
-    StringBuilder out = new StringBuilder(meta.outlet().orElse("Outlet not stated"));
-    meta.title().ifPresent(t -> out.append(", \"").append(t).append('"'));
+    StringBuilder out = new StringBuilder(meta.outlet().map(escape).orElse("Outlet not stated"));
+    meta.title().ifPresent(t -> out.append(", \"").append(escape.apply(t)).append('"'));
     out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
-    return out.append(" (").append(article.origin()).append(')').toString();
+    return out.append(" (").append(escape.apply(article.origin())).append(')').toString();
+  }
+
+  /**
+   * What a line says of its day when its brief's sources span several days: {@code "25 Jan: "}
+   * from its article's date ({@code "25 Jan 2024: "} when the dates span years), {@code "Undated: "}
+   * for an article without a date; nothing when the sources share one date or state none.
+   */
+  public static String dayLabel(Brief brief, BriefLine line) {
+    List<LocalDate> dates = brief.sources().stream().flatMap(a -> a.metadata().date().stream()).distinct().toList();
+    if (dates.size() < 2) {
+      return "";
+    }
+    boolean oneYear = dates.stream().map(LocalDate::getYear).distinct().count() == 1;
+    DateTimeFormatter format = DateTimeFormatter.ofPattern(oneYear ? "d MMM" : "d MMM uuuu", Locale.ENGLISH);
+    return brief.sources().get(line.source()).metadata().date().map(format::format).orElse("Undated") + ": ";
+  }
+
+  /** E.g. {@code 3 more stories (4 articles) not shown.} */
+  public static String notShown(DayBrief day) {
+    return day.storiesNotShown() + (day.storiesNotShown() == 1 ? " more story (" : " more stories (")
+        + count(day.articlesNotShown(), "article") + ") not shown.";
   }
 
   static String count(long n, String noun) {

@@ -349,7 +349,7 @@ class SummarizeCommandTest {
         Arguments.of(List.of("--ratio", "0.1", "--words", "50"),
             "newsbrief: ~--words=N, --ratio=R~ are mutually exclusive (specify only one)"),
         Arguments.of(List.of("--format", "pdf"), "newsbrief: --format pdf: not an output format "
-            + "(use text, markdown or json; --input-format says how to read)"),
+            + "(use text, markdown, json or html; --input-format says how to read)"),
         Arguments.of(List.of("--input-format", "pdf"),
             "newsbrief: --input-format pdf: not an input format (use auto, text, html or jsonl)"),
         Arguments.of(List.of("--since", "28/11/2024"),
@@ -405,6 +405,9 @@ class SummarizeCommandTest {
         Arguments.of("furniture.txt", "Leave a Reply\n\nSHARE:\n\nNEWSLETTER\n".getBytes(StandardCharsets.UTF_8),
             "furniture.txt: no sentence to summarize (every line looked like page furniture or was too short; "
                 + "is it an article? for a web page, try --input-format html)"),
+        Arguments.of("french.txt", ("Les dirigeants irakiens se sont réunis jeudi à Bagdad pour discuter de la sécurité du pays. "
+            + "Ils ont promis de nouvelles élections avant la fin de l'année.\n").getBytes(StandardCharsets.UTF_8),
+            "french.txt: not English (newsbrief summarizes English articles; newsbrief extract shows the text that was read)"),
         Arguments.of("photo.png", png, "photo.png: looks like a PNG image" + SAVE),
         Arguments.of("paper.pdf", "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1), "paper.pdf: looks like a PDF" + SAVE),
         Arguments.of("story.zip", zip, "story.zip: looks like a zip archive" + SAVE),
