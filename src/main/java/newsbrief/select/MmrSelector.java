@@ -42,6 +42,12 @@ public final class MmrSelector implements SentenceSelector {
         return lambda * scores[candidate] * scale - (1 - lambda) * maxSimilarity[candidate] + (1 - lambda) + 1e-12;
       }
 
+      /** MMR weighs sentences, not lengths: a sentence with its context is worth their mean. */
+      @Override
+      public double gain(List<Integer> unit) {
+        return MarginalGain.super.gain(unit) / unit.size();
+      }
+
       @Override
       public void add(int chosen) {
         double[] similarity = corpus.similaritiesTo(chosen);
