@@ -19,6 +19,10 @@ import newsbrief.rank.LeadPrior;
 import newsbrief.rank.LexRankRanker;
 import newsbrief.rank.SentenceRanker;
 import newsbrief.select.ConceptCoverageSelector;
+import newsbrief.select.FactCoverageSelector;
+import newsbrief.select.FactSelection;
+import newsbrief.select.Facts;
+import newsbrief.select.Budget;
 import newsbrief.select.MmrSelector;
 import newsbrief.select.SentenceSelector;
 import newsbrief.select.SubmodularSelector;
@@ -38,14 +42,21 @@ import newsbrief.vectorize.Vocabulary;
 public final class Summarizer {
   private final SentenceSplitter splitter;
   private final SummaryOptions options;
+  private final FactSelection factSelection;
   private final StopWords stopWords;
   private final PageCleaner cleaner;
   private final TermNormalizer normalizer;
 
   /** @param splitter the (costly, shared) sentence splitter, e.g. CoreNLP's */
   public Summarizer(SentenceSplitter splitter, SummaryOptions options) {
+    this(splitter, options, FactSelection.defaults());
+  }
+
+  /** @param factSelection the settings of fact coverage, when {@link SummaryOptions#selection()} is FACTS */
+  public Summarizer(SentenceSplitter splitter, SummaryOptions options, FactSelection factSelection) {
     this.splitter = splitter;
     this.options = options;
+    this.factSelection = java.util.Objects.requireNonNull(factSelection, "factSelection");
     this.stopWords = StopWords.english();
     this.cleaner = new PageCleaner(stopWords);
     this.normalizer = new TermNormalizer(stopWords, stemmer());
@@ -55,9 +66,18 @@ public final class Summarizer {
     return options;
   }
 
+  public FactSelection factSelection() {
+    return factSelection;
+  }
+
   /** The same pipeline with other settings, sharing the splitter. */
   public Summarizer withOptions(SummaryOptions newOptions) {
-    return new Summarizer(splitter, newOptions);
+    return new Summarizer(splitter, newOptions, factSelection);
+  }
+
+  /** The same pipeline with other fact settings, sharing the splitter. */
+  public Summarizer withFactSelection(FactSelection newFactSelection) {
+    return new Summarizer(splitter, options, newFactSelection);
   }
 
   /**
@@ -92,7 +112,30 @@ public final class Summarizer {
    * @param scores the ranker's score of every sentence of {@code corpus}
    */
   public List<Integer> choose(AnalyzedCorpus corpus, double[] scores) {
-    return selector().select(corpus, scores, options.budget(), newestLead(corpus, scores));
+    return choose(corpus, scores, options.budget(), List.of());
+  }
+
+  /**
+   * As {@link #choose(AnalyzedCorpus, double[])} under {@code budget}, starting from {@code earlier}
+   * (say, a shorter brief's choice, in its order): the newest article's lead, then each of
+   * {@code earlier} that still fits and says nothing already chosen, then the selector's own
+   * choices. A brief chosen at a small budget and extended this way at a larger one holds every
+   * sentence of the small one.
+   */
+  public List<Integer> choose(AnalyzedCorpus corpus, double[] scores, Budget budget, List<Integer> earlier) {
+    List<Integer> required = new ArrayList<>(newestLead(corpus, scores));
+    earlier.stream().filter(s -> !required.contains(s)).forEach(required::add);
+    return selector().select(corpus, scores, budget, required);
+  }
+
+  /**
+   * The facts of an analysed corpus ({@link Facts}: what groups of sentences across articles
+   * report) under this summarizer's ranking; {@link Facts#coveredBy} tells which a brief states.
+   *
+   * @param scores the ranker's score of every sentence of {@code corpus}
+   */
+  public Facts facts(AnalyzedCorpus corpus, double[] scores) {
+    return Facts.find(corpus, scores);
   }
 
   /**
@@ -103,8 +146,7 @@ public final class Summarizer {
     if (options.newestLeadWindow() == 0 || corpus.size() == 0) {
       return List.of();
     }
-    List<Integer> order = ReadingOrder.articles(corpus.articles());
-    int newest = order.get(order.size() - 1);
+    int newest = newestArticle(corpus.articles());
     int best = -1;
     for (int s = 0; s < corpus.size(); s++) {
       Sentence sentence = corpus.sentences().get(s);
@@ -114,6 +156,21 @@ public final class Summarizer {
       }
     }
     return best < 0 ? List.of() : List.of(best);
+  }
+
+  /**
+   * The article whose news is the newest known: the last dated one in reading order, or, when none
+   * is dated, the last one. An undated article may be of any day, so it does not stand for the
+   * latest development when a dated one can.
+   */
+  static int newestArticle(List<Article> articles) {
+    List<Integer> order = ReadingOrder.articles(articles);
+    for (int k = order.size() - 1; k >= 0; k--) {
+      if (articles.get(order.get(k)).metadata().date().isPresent()) {
+        return order.get(k);
+      }
+    }
+    return order.get(order.size() - 1);
   }
 
   /** Clean, split, vectorize and link the articles: everything before ranking. */
@@ -175,6 +232,8 @@ public final class Summarizer {
       case SUBMODULAR -> new SubmodularSelector(options.coverageSaturation(), options.diversityWeight(),
           options.costExponent(), options.clusterThreshold(), options.redundancyThreshold());
       case CONCEPTS -> new ConceptCoverageSelector(options.conceptMinArticleShare(), options.conceptRankWeight(),
+          options.conceptCostExponent(), options.redundancyThreshold(), stemmer(), stopWords);
+      case FACTS -> new FactCoverageSelector(factSelection, options.conceptMinArticleShare(), options.conceptRankWeight(),
           options.conceptCostExponent(), options.redundancyThreshold(), stemmer(), stopWords);
     };
   }

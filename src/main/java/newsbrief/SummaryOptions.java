@@ -33,7 +33,8 @@ import newsbrief.select.Budget;
  * @param maxNeighbours pruned graph: neighbours each sentence keeps
  * @param newestLeadWindow the best-ranked of the newest article's first this-many sentences is
  *     always chosen, so the latest development is in the brief; 0 turns this off. The newest
- *     article is the last in reading order (undated articles count as newer than dated ones)
+ *     article is the newest dated one (the last in reading order when none is dated): an undated
+ *     article may be of any day
  * @param maxSentenceWords longest sentence worth quoting, in words: longer ones are run-ons or lists
  * @param maxQuotedShare sentences with a larger share of their words inside quotation marks are
  *     dropped (a quotation is colour, not news); 1 keeps them all, in [0, 1]
@@ -79,8 +80,8 @@ public record SummaryOptions(
     double conceptRankWeight,
     double conceptCostExponent) {
 
-  /** How sentences are chosen under the budget. */
-  public enum Selection { MMR, SUBMODULAR, CONCEPTS }
+  /** How sentences are chosen under the budget (FACTS: facts and concepts, with {@code FactSelection}'s settings). */
+  public enum Selection { MMR, SUBMODULAR, CONCEPTS, FACTS }
 
   /**
    * How index terms are stemmed: Porter's algorithm as Snowball implements it, or the variant the
@@ -92,7 +93,7 @@ public record SummaryOptions(
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Budget.words(DEFAULT_WORDS), 6, 0.1, 0.85, 1e-9, 500,
-        Selection.CONCEPTS, 0.4, 0.7, 0.25, 1.0, 0.3, 0.3, 0.8, 0.6, 0.3,
+        Selection.FACTS, 0.4, 0.7, 0.25, 1.0, 0.3, 0.3, 0.8, 0.6, 0.3,
         20_000, Integer.MAX_VALUE, 1000, 200, 3,
         1000, 1.0, Stemming.PORTER, false, 6.0, 0.4, 0.25, 0.5);
   }

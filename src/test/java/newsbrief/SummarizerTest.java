@@ -94,4 +94,51 @@ class SummarizerTest {
     assertEquals(1, corpus.sentences().get(chosen.get(0)).article(), "the newest article's lead comes first");
     assertEquals(summarizer.summarize(corpus).lines(), summarizer.assemble(corpus, scores, chosen).lines());
   }
+
+  @Test
+  void theNewestLeadIsTheNewestDatedArticlesNotAnUndatedOnesOfUnknownDay() {
+    List<Article> articles = List.of(
+        new Article("old", "old", "Storms flooded the coastal town of Marden on Friday night.",
+            ArticleMetadata.EMPTY.withDate(java.time.LocalDate.parse("2024-11-01"))),
+        new Article("new", "new", "The mayor of Marden declared an emergency after the floods.",
+            ArticleMetadata.EMPTY.withDate(java.time.LocalDate.parse("2024-11-03"))),
+        Article.of("undated", "A new bridge opened in the capital after ten years of building works."));
+    assertEquals(1, Summarizer.newestArticle(articles));
+    assertEquals(1, Summarizer.newestArticle(List.of(articles.get(2), articles.get(2))), "none dated: the last");
+    Summarizer oneSentence = SUMMARIZER.withOptions(SummaryOptions.defaults().withBudget(Budget.sentences(1)));
+    Brief brief = oneSentence.summarize(articles);
+    assertEquals("new", brief.sources().get(brief.lines().get(0).source()).id());
+  }
+
+  @Test
+  void aLongerBriefCanBeChosenStartingFromAShorterOne() {
+    List<Article> articles = List.of(
+        Article.of("a", "Storms flooded the coastal town of Marden on Friday. Hundreds of homes lost power overnight. "
+            + "Rescue teams reached the town by boat on Saturday morning."),
+        Article.of("b", "The mayor of Marden declared an emergency after the floods. Power returned to most homes by Sunday. "
+            + "Officials said the storm was the worst in forty years."));
+    AnalyzedCorpus corpus = SUMMARIZER.analyze(articles);
+    double[] scores = SUMMARIZER.ranker().rank(corpus);
+    List<Integer> shorter = SUMMARIZER.choose(corpus, scores, Budget.words(20), List.of());
+    List<Integer> longer = SUMMARIZER.choose(corpus, scores, Budget.words(60), shorter);
+    assertTrue(!shorter.isEmpty() && longer.size() > shorter.size(), shorter + " then " + longer);
+    assertEquals(shorter, longer.subList(0, shorter.size()), "the shorter brief is where the longer starts");
+    assertEquals(SUMMARIZER.withOptions(SummaryOptions.defaults().withBudget(Budget.words(20))).choose(corpus, scores),
+        shorter);
+  }
+
+  @Test
+  void theFactsOfACorpusAndThoseABriefCovers() {
+    List<Article> articles = List.of(
+        Article.of("a", "The central bank raised interest rates by half a point on Tuesday. Share prices fell "
+            + "sharply in early trading as investors sold property stocks. Exporters warned of lost orders abroad."),
+        Article.of("b", "On Tuesday the central bank raised interest rates by half a point. Savers welcomed the "
+            + "move after years of low returns on deposits. The currency gained against the dollar."));
+    AnalyzedCorpus corpus = SUMMARIZER.analyze(articles);
+    double[] scores = SUMMARIZER.ranker().rank(corpus);
+    newsbrief.select.Facts facts = SUMMARIZER.facts(corpus, scores);
+    assertEquals(2, facts.facts().get(0).support(), "both report the rise");
+    List<Integer> chosen = SUMMARIZER.choose(corpus, scores);
+    assertTrue(facts.coveredBy(chosen).contains(0), "the brief states the fact both report");
+  }
 }

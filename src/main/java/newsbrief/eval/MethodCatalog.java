@@ -11,6 +11,7 @@ import newsbrief.SummaryOptions.Selection;
 import newsbrief.annotate.SentenceSplitter;
 import newsbrief.rank.CentroidRanker;
 import newsbrief.rank.LeadRanker;
+import newsbrief.select.FactSelection;
 
 /**
  * The methods {@code eval} can compare, by name. {@code default} is the product's own
@@ -21,8 +22,9 @@ import newsbrief.rank.LeadRanker;
  *   <li>rankings alone, best first with no redundancy control: {@code lead}, {@code centroid},
  *       {@code lexrank} (plain LexRank), {@code biased-lexrank} (with the default lead prior);
  *   <li>a ranking with a selection strategy: {@code lexrank+mmr}, {@code lexrank+submodular},
- *       {@code lexrank+concepts}, {@code biased-lexrank+mmr}, {@code biased-lexrank+submodular};
- *       {@code biased-lexrank+concepts} is {@code default};
+ *       {@code lexrank+concepts}, {@code lexrank+facts}, {@code biased-lexrank+mmr},
+ *       {@code biased-lexrank+submodular}, {@code biased-lexrank+concepts};
+ *       {@code biased-lexrank+facts} is {@code default};
  *   <li>{@code default} with one change, named {@code default/<change>}: see {@link #names()}.
  * </ul>
  */
@@ -30,6 +32,7 @@ public final class MethodCatalog {
   private final SentenceSplitter splitter;
   private final EvalLength length;
   private final Map<String, UnaryOperator<SummaryOptions.Builder>> variants = new LinkedHashMap<>();
+  private final Map<String, UnaryOperator<FactSelection>> factVariants = new LinkedHashMap<>();
 
   /**
    * @param splitter shared by every method (a caching one makes several methods cheap)
@@ -42,11 +45,16 @@ public final class MethodCatalog {
     variants.put("lexrank+mmr", o -> o.leadBias(0).selection(Selection.MMR));
     variants.put("lexrank+submodular", o -> o.leadBias(0).selection(Selection.SUBMODULAR));
     variants.put("lexrank+concepts", o -> o.leadBias(0).selection(Selection.CONCEPTS));
+    variants.put("lexrank+facts", o -> o.leadBias(0).selection(Selection.FACTS));
     variants.put("biased-lexrank+mmr", o -> o.leadBias(leadBias).selection(Selection.MMR));
     variants.put("biased-lexrank+submodular", o -> o.leadBias(leadBias).selection(Selection.SUBMODULAR));
-    variants.put("biased-lexrank+concepts", o -> o);
+    variants.put("biased-lexrank+concepts", o -> o.leadBias(leadBias).selection(Selection.CONCEPTS));
+    variants.put("biased-lexrank+facts", o -> o);
     variants.put("default", o -> o);
     variants.put("default/no-newest-lead", o -> o.newestLeadWindow(0));
+    factVariants.put("default/no-recency", f -> f.withRecencyWeight(0));
+    factVariants.put("default/fact-weight-0.15", f -> f.withWeight(f.weight() / 2));
+    factVariants.put("default/fact-weight-0.6", f -> f.withWeight(f.weight() * 2));
     variants.put("default/concept-share-0.3", o -> o.conceptMinArticleShare(0.3));
     variants.put("default/concept-share-0.5", o -> o.conceptMinArticleShare(0.5));
     variants.put("default/concepts-only", o -> o.conceptRankWeight(0));
@@ -63,13 +71,14 @@ public final class MethodCatalog {
   public List<String> names() {
     List<String> names = new ArrayList<>(List.of("lead", "centroid", "lexrank", "biased-lexrank"));
     names.addAll(variants.keySet());
+    names.addAll(factVariants.keySet());
     names.add("default/no-overflow");
     return List.copyOf(names);
   }
 
   /** The rows of the README's ablation table. */
   public List<String> ablation() {
-    return names().stream().filter(n -> !n.equals("biased-lexrank+concepts")).toList();
+    return names().stream().filter(n -> !n.equals("biased-lexrank+facts")).toList();
   }
 
   /** The method of that name; an unknown name is an {@link IllegalArgumentException} listing the known ones. */
@@ -90,6 +99,10 @@ public final class MethodCatalog {
         return new BriefMethod(name, new Summarizer(splitter,
             SummaryOptions.defaults().withBudget(length.withoutOverflow().selectionBudget())));
       default:
+        UnaryOperator<FactSelection> factChange = factVariants.get(name);
+        if (factChange != null) {
+          return new BriefMethod(name, new Summarizer(splitter, defaults, factChange.apply(FactSelection.defaults())));
+        }
         UnaryOperator<SummaryOptions.Builder> change = variants.get(name);
         if (change == null) {
           throw new IllegalArgumentException("unknown method '" + name + "' (known: " + String.join(", ", names()) + ")");

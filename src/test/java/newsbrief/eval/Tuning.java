@@ -14,12 +14,14 @@ import newsbrief.eval.rouge.RougeScorer;
 import newsbrief.rank.CentroidRanker;
 import newsbrief.rank.LeadRanker;
 import newsbrief.select.Budget;
+import newsbrief.select.FactSelection;
 
 /**
  * The tuning harness behind the README's defaults (not a test: surefire does not run it). It
  * tokenizes the dev set once, then scores each setting of a batch in about a second, printing mean
- * R-1, R-2 and SU4 on all clusters and on the 9 that share nothing with DUC 2004. Batches: base,
- * filters, terms, prior, concepts, combo, around, submodular. Run it with
+ * R-1, R-2, SU4 and reference facts per 100 words ({@link FactRecall}) on all clusters, R-1 and R-2 on
+ * the 9 that share nothing with DUC 2004. Batches: base, filters, terms, prior, concepts, combo, around,
+ * submodular, facts. Run it with
  * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} and
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) newsbrief.eval.Tuning ../shared/eval/duc2003 combo}.
  */
@@ -138,6 +140,19 @@ public final class Tuning {
           }
         }
       }
+      case "facts" -> {
+        methods.add(brief(splitter, "concepts", base, slack, o -> o.selection(SummaryOptions.Selection.CONCEPTS)));
+        methods.add(brief(splitter, "concepts nolead", base, slack,
+            o -> o.selection(SummaryOptions.Selection.CONCEPTS).newestLeadWindow(0)));
+        for (double w : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 1}) {
+          for (double rec : new double[] {0, 1, 2}) {
+            FactSelection facts = new FactSelection(w, rec);
+            methods.add(brief(splitter, "facts w" + w + " rec" + rec, base, slack, o -> o, facts));
+            methods.add(brief(splitter, "facts w" + w + " rec" + rec + " nolead", base, slack,
+                o -> o.newestLeadWindow(0), facts));
+          }
+        }
+      }
       default -> throw new IllegalArgumentException(batch);
     }
     report(evaluation, clusters, methods);
@@ -145,8 +160,13 @@ public final class Tuning {
 
   static SummaryMethod brief(CachingSentenceSplitter splitter, String name, SummaryOptions base, int slack,
       UnaryOperator<SummaryOptions.Builder> change) {
+    return brief(splitter, name, base, slack, change, FactSelection.defaults());
+  }
+
+  static SummaryMethod brief(CachingSentenceSplitter splitter, String name, SummaryOptions base, int slack,
+      UnaryOperator<SummaryOptions.Builder> change, FactSelection facts) {
     SummaryOptions options = change.apply(base.toBuilder()).budget(Budget.words(100 + slack)).build();
-    return new BriefMethod(name, new Summarizer(splitter, options));
+    return new BriefMethod(name, new Summarizer(splitter, options, facts));
   }
 
   static void report(Evaluation evaluation, List<DucCluster> clusters, List<SummaryMethod> methods) {
@@ -154,10 +174,11 @@ public final class Tuning {
       long start = System.nanoTime();
       MethodResult result = evaluation.run(clusters, List.of(method), Evaluation.Progress.NONE).get(0);
       MethodResult apart = result.only(HELD_APART);
-      System.out.printf("%-40s R1 %.4f R2 %.4f SU4 %.4f | 9: R1 %.4f R2 %.4f | %.1fs%n", method.name(),
+      System.out.printf("%-40s R1 %.4f R2 %.4f SU4 %.4f facts/100w %.3f | 9: R1 %.4f R2 %.4f | %.1fs%n", method.name(),
           mean(result.recalls(RougeMetric.ROUGE_1)), mean(result.recalls(RougeMetric.ROUGE_2)),
-          mean(result.recalls(RougeMetric.ROUGE_SU4)), mean(apart.recalls(RougeMetric.ROUGE_1)),
-          mean(apart.recalls(RougeMetric.ROUGE_2)), (System.nanoTime() - start) / 1e9);
+          mean(result.recalls(RougeMetric.ROUGE_SU4)), mean(result.factsPer100Words()),
+          mean(apart.recalls(RougeMetric.ROUGE_1)), mean(apart.recalls(RougeMetric.ROUGE_2)),
+          (System.nanoTime() - start) / 1e9);
     }
   }
 
