@@ -1,6 +1,5 @@
 package newsbrief;
 
-import java.util.ArrayList;
 import java.util.List;
 import newsbrief.clean.CleanedArticle;
 import newsbrief.graph.SimilarityGraph;
@@ -41,35 +40,6 @@ public record AnalyzedCorpus(
       List<TermVector> vectors, SimilarityGraph graph) {
     this(articles, cleaned, sentences, vectors, graph,
         java.util.stream.IntStream.range(0, articles.size()).boxed().toList());
-  }
-
-  /**
-   * This corpus without the articles that gave no sentence (page furniture only, say), the others
-   * renumbered in order. Sentences, vectors and graph stay as they are, so ranking and selection
-   * choose the same sentences; only a brief's sources lose the articles it could never cite.
-   */
-  public AnalyzedCorpus withoutArticlesWithoutSentences() {
-    boolean[] hasSentence = new boolean[articles.size()];
-    for (Sentence sentence : sentences) {
-      hasSentence[sentence.article()] = true;
-    }
-    int[] newIndex = new int[articles.size()];
-    List<Article> keptArticles = new ArrayList<>();
-    List<CleanedArticle> keptCleaned = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      if (hasSentence[a]) {
-        newIndex[a] = keptArticles.size();
-        keptArticles.add(articles.get(a));
-        keptCleaned.add(cleaned.get(a));
-      }
-    }
-    if (keptArticles.size() == articles.size()) {
-      return this;
-    }
-    List<Sentence> renumbered = sentences.stream()
-        .map(s -> new Sentence(newIndex[s.article()], s.position(), s.begin(), s.end(), s.text(), s.tokens()))
-        .toList();
-    return new AnalyzedCorpus(keptArticles, keptCleaned, renumbered, vectors, graph);
   }
 
   public int size() {

@@ -1,6 +1,7 @@
 package newsbrief;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,14 +31,10 @@ public record ArticleMetadata(
     outlet = clean(outlet);
     url = clean(url);
     date = date == null ? Optional.empty() : date;
-    extra = Map.copyOf(new TreeMap<>(extra == null ? Map.of() : extra));
+    extra = Collections.unmodifiableSortedMap(new TreeMap<>(extra == null ? Map.of() : extra));
   }
 
   private static Optional<String> clean(Optional<String> value) {
     return value == null ? Optional.empty() : value.map(String::strip).filter(s -> !s.isEmpty());
-  }
-
-  public ArticleMetadata withDate(LocalDate newDate) {
-    return new ArticleMetadata(title, outlet, Optional.ofNullable(newDate), url, extra);
   }
 }

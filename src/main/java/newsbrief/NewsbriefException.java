@@ -11,19 +11,38 @@ public class NewsbriefException extends RuntimeException {
   public static final int UNUSABLE_INPUT = 3;
 
   private final String where;
+  private final java.util.List<String> details;
 
   /**
    * @param where the file or option concerned, or {@code null} when there is none
    * @param message what went wrong, with what to do in parentheses
    */
   public NewsbriefException(String where, String message) {
-    super(where == null ? message : where + ": " + message);
-    this.where = where;
+    this(where, message, null, java.util.List.of());
   }
 
   public NewsbriefException(String where, String message, Throwable cause) {
+    this(where, message, cause, java.util.List.of());
+  }
+
+  private NewsbriefException(String where, String message, Throwable cause, java.util.List<String> details) {
     super(where == null ? message : where + ": " + message, cause);
     this.where = where;
+    this.details = java.util.List.copyOf(details);
+  }
+
+  /**
+   * This problem, with the one-line problems it sums up ({@code where: what (what to do)}), which
+   * are shown before it: the inputs that could not be used when none could.
+   */
+  public NewsbriefException withDetails(java.util.List<String> lines) {
+    String message = where == null ? getMessage() : getMessage().substring(where.length() + 2);
+    return new NewsbriefException(where, message, getCause(), lines);
+  }
+
+  /** The problems this one sums up, one line each, to show before it; often none. */
+  public java.util.List<String> details() {
+    return details;
   }
 
   /** The file or option concerned, or {@code null}. */

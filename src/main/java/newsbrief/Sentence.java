@@ -2,6 +2,7 @@ package newsbrief;
 
 import java.util.List;
 import java.util.Objects;
+import newsbrief.text.Words;
 
 /**
  * One sentence of one article, exactly as written there.
@@ -22,21 +23,8 @@ public record Sentence(int article, int position, int begin, int end, String tex
     }
   }
 
-  /** Words as a reader (and ROUGE) counts them: runs of non-space characters. */
+  /** Words as a reader (and ROUGE) counts them: runs of non-space characters ({@link Words#count}). */
   public int wordCount() {
-    return countWords(text);
-  }
-
-  public static int countWords(String text) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        count++;
-      }
-      inWord = !space;
-    }
-    return count;
+    return Words.count(text);
   }
 }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class StageTimings {
   /** The stages of the pipeline, in order. */
-  public enum Stage { READ, CLEAN, ANNOTATE, WEIGH, GRAPH, RANK, SELECT, RENDER }
+  public enum Stage { READ, CLEAN, ANNOTATE, GROUP, WEIGH, GRAPH, RANK, SELECT, RENDER }
 
   /** Told when each timed stage starts and ends, e.g. to show progress; called on the thread that runs the stage. */
   public interface Listener {

@@ -1,7 +1,6 @@
 package newsbrief;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Why each line of a brief was chosen, as {@link Summarizer#assemble} records it. */
 class BriefExplanationTest {
-  private static final Summarizer SUMMARIZER = new Summarizer(new SimpleSentenceSplitter(),
-      SummaryOptions.defaults().withBudget(Budget.sentences(2)));
+  private static final Summarizer SUMMARIZER = new Summarizer(new SimpleSentenceSplitter());
+  private static final Budget BUDGET = Budget.sentences(2);
   private static final List<Article> ARTICLES = List.of(
       Article.of("a", "The central bank raised interest rates by half a point on Tuesday. "
           + "Storms flooded the coastal town of Marden on Friday."),
@@ -23,7 +22,7 @@ class BriefExplanationTest {
 
   @Test
   void oneSentenceHasNothingToKeepOut() {
-    Brief brief = SUMMARIZER.summarize(List.of(Article.of("a", "The central bank raised interest rates by half a point.")));
+    Brief brief = SUMMARIZER.summarize(List.of(Article.of("a", "The central bank raised interest rates by half a point.")), BUDGET);
     BriefLine line = brief.lines().get(0);
     assertEquals(1, line.centralityRank());
     assertEquals(List.of(), line.nearDuplicates());
@@ -33,8 +32,8 @@ class BriefExplanationTest {
   @Test
   void nearDuplicatesAreTheSentencesAtTheRedundancyThresholdAndGiveAlsoIn() {
     AnalyzedCorpus corpus = SUMMARIZER.analyze(ARTICLES);
-    Brief brief = SUMMARIZER.summarize(corpus);
-    double threshold = SUMMARIZER.options().redundancyThreshold();
+    Brief brief = SUMMARIZER.summarize(corpus, BUDGET);
+    double threshold = SUMMARIZER.options().selection().redundancyThreshold();
     for (BriefLine line : brief.lines()) {
       int s = corpus.sentences().indexOf(line.sentence());
       double[] similarity = corpus.similaritiesTo(s);
@@ -59,25 +58,12 @@ class BriefExplanationTest {
   void centralityRankOrdersTheScoresAndChoiceRanksAreAPermutation() {
     AnalyzedCorpus corpus = SUMMARIZER.analyze(ARTICLES);
     double[] scores = SUMMARIZER.ranker().rank(corpus);
-    Brief brief = SUMMARIZER.summarize(corpus);
+    Brief brief = SUMMARIZER.summarize(corpus, BUDGET);
     for (BriefLine line : brief.lines()) {
       long above = Arrays.stream(scores).filter(x -> x > line.score()).count();
       assertEquals(above + 1, line.centralityRank());
       assertTrue(line.centralityRank() <= brief.candidateSentences());
     }
     assertEquals(List.of(0, 1), brief.lines().stream().map(BriefLine::choiceRank).sorted().toList());
-  }
-
-  @Test
-  void droppingArticlesWithoutSentencesKeepsTheChoiceAndRenumbers() {
-    List<Article> withFurniture = List.of(Article.of("menu", "Home\n\nWorld\n\nSHARE:\n"), ARTICLES.get(0), ARTICLES.get(1));
-    AnalyzedCorpus corpus = SUMMARIZER.analyze(withFurniture);
-    AnalyzedCorpus trimmed = corpus.withoutArticlesWithoutSentences();
-    assertEquals(List.of(ARTICLES.get(0), ARTICLES.get(1)), trimmed.articles());
-    assertEquals(corpus.size(), trimmed.size());
-    assertEquals(List.of(0, 0, 1, 1), trimmed.sentences().stream().map(Sentence::article).toList());
-    assertEquals(SUMMARIZER.summarize(corpus).lines().stream().map(l -> l.sentence().text()).toList(),
-        SUMMARIZER.summarize(trimmed).lines().stream().map(l -> l.sentence().text()).toList());
-    assertSame(trimmed, trimmed.withoutArticlesWithoutSentences());
   }
 }

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import newsbrief.graph.ArticleGroups;
 import newsbrief.render.MarkdownRenderer;
-import newsbrief.vectorize.StopWords;
-import newsbrief.vectorize.TermNormalizer;
+import newsbrief.select.Length;
+import newsbrief.text.StopWords;
+import newsbrief.text.Analyzer;
+import newsbrief.text.Stemmer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +27,8 @@ class SeedBriefTest {
   @BeforeAll
   static void summarizeSeeds() {
     articles = TestSupport.corpus();
-    summarizer = new Summarizer(TestSupport.coreNlp(), SummaryOptions.defaults());
-    brief = summarizer.summarize(articles);
+    summarizer = new Summarizer(TestSupport.coreNlp());
+    brief = summarizer.summarize(articles, Length.DEFAULT.budgetFor(0));
   }
 
   @Test
@@ -37,8 +39,8 @@ class SeedBriefTest {
 
   @Test
   void staysWithinDefaultBudget() {
-    assertTrue(brief.wordCount() <= SummaryOptions.DEFAULT_WORDS, "words: " + brief.wordCount());
-    assertTrue(brief.wordCount() >= SummaryOptions.DEFAULT_WORDS * 3 / 4, "budget badly underused: " + brief.wordCount());
+    assertTrue(brief.wordCount() <= Length.DEFAULT_WORDS, "words: " + brief.wordCount());
+    assertTrue(brief.wordCount() >= Length.DEFAULT_WORDS * 3 / 4, "budget badly underused: " + brief.wordCount());
   }
 
   @Test
@@ -59,7 +61,7 @@ class SeedBriefTest {
     for (int a : chosen) {
       for (int b : chosen) {
         if (a != b) {
-          assertTrue(corpus.similarity(a, b) < summarizer.options().redundancyThreshold(),
+          assertTrue(corpus.similarity(a, b) < summarizer.options().selection().redundancyThreshold(),
               "redundant pair:\n" + corpus.sentences().get(a).text() + "\n" + corpus.sentences().get(b).text());
         }
       }
@@ -127,11 +129,11 @@ class SeedBriefTest {
   @Test
   void theRewriteAndItsOriginalAreOneCopyGroupAndNoOtherArticlesAre() {
     AnalyzedCorpus corpus = summarizer.analyze(articles);
-    TermNormalizer normalizer = new TermNormalizer(StopWords.english());
+    Analyzer normalizer = Analyzer.indexTerms(StopWords.english(), Stemmer.PORTER);
     List<List<String>> terms = new java.util.ArrayList<>();
     articles.forEach(a -> terms.add(new java.util.ArrayList<>()));
     corpus.sentences().forEach(s -> terms.get(s.article()).addAll(normalizer.terms(s.tokens())));
-    int[] group = ArticleGroups.of(terms, summarizer.options().copyThreshold());
+    int[] group = ArticleGroups.of(terms, summarizer.options().graph().copyThreshold());
     int rewrite = indexOfArticle("israel-denies-truce-rewrite");
     int original = indexOfArticle("shafaq-israel-denies-truce");
     assertEquals(group[rewrite], group[original]);
@@ -151,7 +153,7 @@ class SeedBriefTest {
   void sameInputGivesByteIdenticalOutput() {
     MarkdownRenderer renderer = new MarkdownRenderer();
     String first = renderer.render(brief);
-    String second = renderer.render(new Summarizer(TestSupport.coreNlp(), SummaryOptions.defaults()).summarize(TestSupport.corpus()));
+    String second = renderer.render(new Summarizer(TestSupport.coreNlp()).summarize(TestSupport.corpus(), Length.DEFAULT.budgetFor(0)));
     assertEquals(first, second);
   }
 

@@ -14,8 +14,8 @@ class SummariesUpToDateTest {
   @Test
   void dailyBriefIsUpToDate() throws IOException {
     Path committed = TestSupport.projectDir().resolve("summaries/daily-brief.md");
-    String expected = new MarkdownRenderer().render(
-        new Summarizer(TestSupport.coreNlp(), SummaryOptions.defaults()).summarize(TestSupport.corpus()));
+    String expected = new MarkdownRenderer().render(new Newsbrief(TestSupport.coreNlp())
+        .brief(BriefRequest.of("corpus").withWorkingDir(TestSupport.projectDir())).day());
     assertEquals(expected, Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "",
         "summaries/daily-brief.md is stale: regenerate it with "
             + "'mvn -q package -DskipTests && java -jar target/newsbrief.jar brief corpus' and commit it");

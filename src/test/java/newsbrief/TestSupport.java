@@ -1,13 +1,14 @@
 package newsbrief;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
 import newsbrief.annotate.SentenceSplitter;
-import newsbrief.read.CorpusReader;
+import newsbrief.read.InputCollector;
 import org.junit.jupiter.api.Assertions;
 
 /** Shared test fixtures: the project folder, one CoreNLP splitter per test run, golden files. */
@@ -37,7 +38,16 @@ public final class TestSupport {
 
   /** The articles of {@code corpus/}, with origins as the CLI names them from the project folder. */
   public static List<Article> corpus() {
-    return CorpusReader.readFolder(projectDir().relativize(projectDir().resolve("corpus")));
+    return readFolder(Path.of("corpus"));
+  }
+
+  /**
+   * Every article in {@code folder} (relative to the project folder, or absolute), read as the
+   * commands read it; any input that cannot be read fails the test.
+   */
+  public static List<Article> readFolder(Path folder) {
+    return new InputCollector(projectDir(), InputStream.nullInputStream()).strict(true)
+        .collect(List.of(folder.toString())).articles();
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsbrief.Sentence;
+import newsbrief.text.Words;
 
 /**
  * Whether a sentence means something on its own, read by rules of its wording. A sentence whose
@@ -85,6 +85,17 @@ public final class ContextDependence {
       "months later", "soon after", "shortly after", "shortly afterward", "later that", "earlier that",
       "at that time", "at the time", "by then", "until then", "since then", "even then", "back then");
 
+  /** Every word an {@link #opening} can start with: the others need no closer look. */
+  private static final Set<String> STARTERS = starters();
+
+  private static Set<String> starters() {
+    Set<String> starters = new java.util.HashSet<>(POINTING_WORDS);
+    starters.addAll(CONNECTIVES);
+    starters.addAll(List.of("there", "earlier", "later", "so", "this", "these", "that", "those", "other"));
+    CONNECTIVE_PHRASES.forEach(phrase -> starters.add(phrase.split(" ")[0]));
+    return Set.copyOf(starters);
+  }
+
   private static final Set<String> PREPOSITION_AFTER = Set.of("to", "of", "with", "from", "for");
 
   /** Nouns after which {@code this}/{@code these}/{@code last}/{@code next} mark the writer's own time. */
@@ -122,6 +133,9 @@ public final class ContextDependence {
       + "|did not (?:immediately )?respond to (?:a |an )?(?:\\S+\\s+)?requests? for comment)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /** {@link #BARE_ATTRIBUTION} is at most five words, a verb and two more. */
+  private static final int BARE_ATTRIBUTION_WORDS = 8;
+
   /** A sentence this short that declines comment says nothing else. */
   private static final int NO_COMMENT_WORDS = 15;
 
@@ -135,33 +149,42 @@ public final class ContextDependence {
     if (QuotedSentences.leftOpen(text)) {
       return new Dependence(Kind.NEVER_ALONE, "a quotation that goes on past the sentence");
     }
-    if (QuotedSentences.count(text) > 1 && Sentence.countWords(text) > MAX_QUOTATION_LINE_WORDS) {
+    if (QuotedSentences.count(text) > 1 && Words.count(text) > MAX_QUOTATION_LINE_WORDS) {
       return new Dependence(Kind.NEVER_ALONE, "a quotation of several sentences");
     }
     String opening = opening(text);
     if (!opening.isEmpty()) {
       return needsPrevious(opening);
     }
-    Matcher afterQuote = PRONOUN_AFTER_QUOTE.matcher(text);
-    if (afterQuote.find()) {
-      return needsPrevious(afterQuote.group(1));
-    }
-    Matcher atEnd = PRONOUN_AT_END.matcher(text);
-    if (atEnd.find()) {
-      return needsPrevious(atEnd.group(1));
+    // The patterns below are tried only where their words can be, so that most sentences, which
+    // stand alone, cost a few scans.
+    boolean pronounSpeaker = text.contains(" he ") || text.contains(" she ") || text.contains(" they ");
+    if (pronounSpeaker) {
+      Matcher afterQuote = PRONOUN_AFTER_QUOTE.matcher(text);
+      if (afterQuote.find()) {
+        return needsPrevious(afterQuote.group(1));
+      }
+      Matcher atEnd = PRONOUN_AT_END.matcher(text);
+      if (atEnd.find()) {
+        return needsPrevious(atEnd.group(1));
+      }
     }
     String phrase = pointingOpeningPhrase(text);
     if (!phrase.isEmpty()) {
       return needsPrevious(phrase);
     }
-    Matcher comment = NO_COMMENT.matcher(text);
-    if (comment.find() && Sentence.countWords(text) <= NO_COMMENT_WORDS) {
-      return needsPrevious(comment.group());
+    int words = Words.count(text);
+    if (words <= NO_COMMENT_WORDS && text.toLowerCase(Locale.ROOT).contains("comment")) {
+      Matcher comment = NO_COMMENT.matcher(text);
+      if (comment.find()) {
+        return needsPrevious(comment.group());
+      }
     }
-    if (BARE_ATTRIBUTION.matcher(text).matches() && QuotedShare.of(text) == 0) {
+    double quoted = QuotedShare.of(text);
+    if (words <= BARE_ATTRIBUTION_WORDS && quoted == 0 && BARE_ATTRIBUTION.matcher(text).matches()) {
       return needsPrevious(text);
     }
-    if (QuotedShare.of(text) >= WHOLLY_QUOTED) {
+    if (quoted >= WHOLLY_QUOTED) {
       return needsPrevious("a quotation without its speaker");
     }
     return ALONE;
@@ -185,11 +208,16 @@ public final class ContextDependence {
    * quotation's opening marks are skipped, so a quotation is read from its first word.
    */
   private static String opening(String text) {
+    Matcher firstWord = WORD.matcher(text);
+    if (!firstWord.find() || !STARTERS.contains(firstWord.group().toLowerCase(Locale.ROOT).split("['\u2019]", 2)[0])) {
+      return "";
+    }
     List<String> words = WORD.matcher(text).results().limit(12).map(java.util.regex.MatchResult::group).toList();
     if (words.isEmpty()) {
       return "";
     }
-    List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    // A pronoun's contraction is the pronoun: "It's", "They're", "That's".
+    List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT).split("['\u2019]", 2)[0]).toList();
     String first = lower.get(0);
     String second = lower.size() > 1 ? lower.get(1) : "";
     String start = String.join(" ", lower.subList(0, Math.min(lower.size(), 6)));
@@ -233,7 +261,7 @@ public final class ContextDependence {
    */
   private static String pointingOpeningPhrase(String text) {
     int comma = text.indexOf(',');
-    if (comma < 0) {
+    if (comma < 0 || Words.count(text.substring(0, comma)) > OPENING_PHRASE_WORDS) {
       return "";
     }
     String phrase = text.substring(0, comma);

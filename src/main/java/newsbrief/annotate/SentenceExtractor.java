@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import newsbrief.Article;
 import newsbrief.Sentence;
+import newsbrief.text.Words;
 import newsbrief.clean.CleanedArticle;
 import newsbrief.clean.TextBlock;
 
@@ -26,25 +27,14 @@ public final class SentenceExtractor {
 
   /** Keeps sentences of at least {@code minWords} words, however long or quoted. */
   public SentenceExtractor(SentenceSplitter splitter, int minWords) {
-    this(splitter, minWords, Integer.MAX_VALUE, 1.0);
+    this(splitter, new SentenceOptions(minWords, Integer.MAX_VALUE, 1.0));
   }
 
-  /**
-   * @param minWords shortest sentence kept, at least 1
-   * @param maxWords longest sentence kept, at least {@code minWords}
-   * @param maxQuotedShare largest share of quoted words kept, in [0, 1] (1 keeps all)
-   */
-  public SentenceExtractor(SentenceSplitter splitter, int minWords, int maxWords, double maxQuotedShare) {
-    if (minWords < 1 || maxWords < minWords) {
-      throw new IllegalArgumentException("need 1 <= minWords <= maxWords, got " + minWords + ", " + maxWords);
-    }
-    if (!(maxQuotedShare >= 0 && maxQuotedShare <= 1)) {
-      throw new IllegalArgumentException("maxQuotedShare must be in [0, 1], got " + maxQuotedShare);
-    }
+  public SentenceExtractor(SentenceSplitter splitter, SentenceOptions options) {
     this.splitter = splitter;
-    this.minWords = minWords;
-    this.maxWords = maxWords;
-    this.maxQuotedShare = maxQuotedShare;
+    this.minWords = options.minWords();
+    this.maxWords = options.maxWords();
+    this.maxQuotedShare = options.maxQuotedShare();
   }
 
   /** Sentences of every article, articles in list order; {@link Sentence#article()} indexes the list. */
@@ -156,7 +146,7 @@ public final class SentenceExtractor {
   }
 
   private boolean quotable(String text) {
-    int words = Sentence.countWords(text);
+    int words = Words.count(text);
     return words >= minWords && words <= maxWords
         && ENDS_AS_SENTENCE.matcher(text).find()
         && HAS_LETTER.matcher(text).find()

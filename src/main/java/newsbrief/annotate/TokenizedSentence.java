@@ -18,8 +18,4 @@ public record TokenizedSentence(int begin, int end, List<String> tokens) {
     }
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
   }
-
-  public TokenizedSentence shift(int offset) {
-    return new TokenizedSentence(begin + offset, end + offset, tokens);
-  }
 }

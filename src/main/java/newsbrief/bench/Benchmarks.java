@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Article;
@@ -13,6 +12,10 @@ import newsbrief.StageTimings;
 import newsbrief.StageTimings.Stage;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
+import newsbrief.select.Budget;
+import newsbrief.story.StoryBriefer;
+import newsbrief.story.StoryOptions;
+import newsbrief.select.Length;
 import newsbrief.Whitespace;
 import newsbrief.eval.DucCluster;
 import newsbrief.eval.Evaluation;
@@ -27,11 +30,18 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * In-process benchmarks of the pipeline: many small clusters in one process, and one cluster of
- * growing size with the time of every stage, the peak heap, and the growth exponent fitted to the
+ * growing size with the time of every stage (and of grouping its articles into stories, as a day's
+ * brief would), the peak heap, and the growth exponent fitted to the
  * timings. Each figure is the median of several runs after a warm-up run.
  */
 public final class Benchmarks {
+  /** The budget of a brief: the default length. */
+  private static final Budget BRIEF = Length.DEFAULT.budgetFor(0);
+  /** The budget of a DUC summary. */
+  private static final Budget DUC = Budget.words(100);
+
   private final Summarizer summarizer;
+  private final StoryBriefer grouper;
   private final int runs;
 
   public Benchmarks(Summarizer summarizer, int runs) {
@@ -40,6 +50,7 @@ public final class Benchmarks {
     }
     this.summarizer = summarizer;
     this.runs = runs;
+    this.grouper = new StoryBriefer(summarizer, StoryOptions.defaults());
   }
 
   /** Median seconds to summarize every cluster once, in one process, after one warm-up pass. */
@@ -48,7 +59,7 @@ public final class Benchmarks {
     for (int run = -1; run < runs; run++) {
       long start = System.nanoTime();
       for (DucCluster cluster : clusters) {
-        summarizer.summarize(cluster.articles());
+        summarizer.summarize(cluster.articles(), BRIEF);
       }
       if (run >= 0) {
         seconds[run] = (System.nanoTime() - start) / 1e9;
@@ -82,12 +93,13 @@ public final class Benchmarks {
     StageTimings timings = new StageTimings();
     long start = System.nanoTime();
     AnalyzedCorpus corpus = summarizer.analyze(articles, timings);
-    Brief brief = summarizer.summarize(corpus, timings);
+    int stories = timings.time(Stage.GROUP, () -> grouper.stories(articles).size());
+    Brief brief = summarizer.summarize(corpus, BRIEF, timings);
     String markdown = timings.time(Stage.RENDER, () -> new MarkdownRenderer().render(brief));
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     long tokens = corpus.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
-    if (markdown.isEmpty()) {
+    if (markdown.isEmpty() || stories < 1) {
       throw new IllegalStateException("empty brief");
     }
     return new ScaleResult(articles.size(), corpus.size(), tokens, corpus.graph().edgeCount(), seconds,
@@ -95,8 +107,8 @@ public final class Benchmarks {
   }
 
   /**
-   * Mean ROUGE-1 and ROUGE-2 recall (standard DUC setting, 100 words) of this benchmark's
-   * summarizer with {@code options} on every cluster that has references: for comparing the exact
+   * Mean ROUGE-1 and ROUGE-2 recall (standard DUC setting, 100 words, selected under 100 words) of
+   * this benchmark's summarizer with {@code options} on every cluster that has references: for comparing the exact
    * and the pruned graph on the development set.
    */
   public double[] meanRouge(List<DucCluster> clusters, SummaryOptions options) {
@@ -109,7 +121,7 @@ public final class Benchmarks {
 
       @Override
       public List<String> summarize(String cluster, List<Article> articles) {
-        return configured.summarize(articles).lines().stream().map(l -> Whitespace.collapse(l.sentence().text())).toList();
+        return configured.summarize(articles, DUC).lines().stream().map(l -> Whitespace.collapse(l.sentence().text())).toList();
       }
     };
     List<DucCluster> withReferences = clusters.stream().filter(c -> !c.references().isEmpty()).toList();
@@ -129,10 +141,5 @@ public final class Benchmarks {
       regression.addData(Math.log(result.articles()), Math.log(result.seconds()));
     }
     return regression.getSlope();
-  }
-
-  /** The median of some numbers. */
-  public static double median(double... values) {
-    return StatUtils.percentile(Arrays.copyOf(values, values.length), 50);
   }
 }

@@ -2,6 +2,7 @@ package newsbrief.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import newsbrief.Article;
 
@@ -34,7 +35,7 @@ public final class SyntheticCorpus {
       for (int p = 0; p < count; p++) {
         text.append(paragraphs.get(random.nextInt(paragraphs.size()))).append("\n\n");
       }
-      String id = String.format("synthetic-%05d", i);
+      String id = String.format(Locale.ROOT, "synthetic-%05d", i);
       articles.add(new Article(id, id, text.toString(), model.metadata()));
     }
     return List.copyOf(articles);

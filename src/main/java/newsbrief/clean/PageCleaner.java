@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import newsbrief.Article;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
+import newsbrief.text.Words;
 
 /**
  * Tells article prose from page furniture in text scraped from news pages, by general rules of
@@ -116,7 +117,7 @@ public final class PageCleaner {
   /** What one block is, given whether other articles print it too and the name of an "About" line just above. */
   BlockKind classify(String block, boolean repeatedAcrossArticles, String authorAbove) {
     String text = block.strip();
-    List<String> words = words(text);
+    List<String> words = Words.of(text);
     if (mayBeCaption(text) && CAPTION.matcher(text).find()) {
       return BlockKind.CAPTION;
     }
@@ -133,7 +134,7 @@ public final class PageCleaner {
       return BlockKind.REPEATED_ACROSS_ARTICLES;
     }
     // A wire dateline (NEW YORK (AP) -) is names, not prose: it must not vote on the language.
-    List<String> sentenceWords = words(text.substring(datelineLength(text)));
+    List<String> sentenceWords = Words.of(text, datelineLength(text), text.length());
     if (sentenceWords.size() >= LANGUAGE_MIN_WORDS && functionWordShare(sentenceWords) < MIN_FUNCTION_WORD_SHARE) {
       return BlockKind.OTHER_LANGUAGE;
     }
@@ -164,30 +165,6 @@ public final class PageCleaner {
   private double functionWordShare(List<String> words) {
     long function = words.stream().filter(stopWords::contains).count();
     return (double) function / words.size();
-  }
-
-  /** Runs of letters and digits, with inner apostrophes, periods and hyphens kept. */
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (i + 1 < n && isInner(text.charAt(i))
-          && Character.isLetterOrDigit(text.charAt(i + 1))))) {
-        i++;
-      }
-      words.add(text.substring(start, i));
-    }
-    return words;
-  }
-
-  private static boolean isInner(char c) {
-    return c == '\'' || c == '\u2019' || c == '.' || c == '-';
   }
 
   private static String key(String block) {

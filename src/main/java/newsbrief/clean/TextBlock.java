@@ -13,8 +13,4 @@ public record TextBlock(int begin, int end, BlockKind kind) {
       throw new IllegalArgumentException("bad span " + begin + ".." + end);
     }
   }
-
-  public String textIn(String articleText) {
-    return articleText.substring(begin, end);
-  }
 }

@@ -1,101 +1,71 @@
 package newsbrief.cli;
 
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import newsbrief.Article;
-import newsbrief.NewsbriefException;
-import newsbrief.Sentence;
-import newsbrief.Summarizer;
-import newsbrief.SummaryOptions;
-import newsbrief.annotate.CoreNlpSentenceSplitter;
-import newsbrief.read.CorpusReader;
-import java.util.Map;
-import newsbrief.render.JsonRenderer;
-import newsbrief.render.MarkdownRenderer;
-import newsbrief.render.OutputFiles;
-import newsbrief.story.DayBrief;
-import newsbrief.story.StoryBriefer;
-import newsbrief.story.StoryOptions;
+import newsbrief.BriefReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsbrief brief DIR}: the daily brief of a folder of articles, as Markdown; a day of
- * several stories gets a section per story.
+ * {@code newsbrief brief PATH...}: the daily brief, written to {@code summaries/daily-brief.md}; the
+ * same pipeline, inputs and options as {@code summarize}, which writes to standard output.
  */
 @Command(
     name = "brief",
     mixinStandardHelpOptions = true,
-    description = {"Writes the daily brief of a folder of articles (.txt, with optional .meta sidecars) as Markdown.",
-        "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each."},
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {"Writes the daily brief of a day's articles (default: summaries/daily-brief.md, as Markdown).",
+        "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each. "
+            + "Inputs are read as summarize reads them: files, folders, glob patterns or -.%n"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success, also when some inputs could not be used (they are listed)",
+      "1:an unexpected failure (run with --verbose for details)",
+      "2:usage error (bad or conflicting options)",
+      "3:unusable input: none of the inputs, or with --strict any of them"},
     footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --words 120 -o -",
-        "  newsbrief brief today --words 400 --stories 5"})
+        "  newsbrief brief today --words 400 --stories 5", "  newsbrief brief feed.jsonl --since 2024-11-27 -f json"})
 final class BriefCommand implements Callable<Integer> {
+  /** Where the brief goes without {@code -o}: the Markdown file, or its JSON twin. */
+  static final String DEFAULT_OUTPUT = "summaries/daily-brief";
+
+  private final CliEnvironment environment;
+
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Folder of articles.")
-  Path input;
+  @Mixin InputOptions inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write the brief; - for standard output (default: summaries/daily-brief.md, "
-          + "or summaries/daily-brief.json with --format json).")
-  String output;
+  @Mixin OutputOptions output;
 
-  /** What {@code brief} writes. */
-  enum Format { markdown, json }
+  @Mixin StoryChoice stories;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown or json: the stories, each with the paths of its articles and its brief (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nLength (one of):%n")
   LengthOptions length = new LengthOptions();
 
-  @Option(names = "--verbose", description = "Show the full error on failure.")
+  @Option(names = "--progress", negatable = true,
+      description = "Draw a progress bar on standard error for " + BriefRun.PROGRESS_FROM_ARTICLES
+          + " articles or more (default: only on a terminal).")
+  Boolean progress;
+
+  @Option(names = "--verbose", description = "Show the full error on failure, and the files passed over in folders.")
   boolean verbose;
 
-  private Integer stories;
-
-  @Option(names = "--stories", paramLabel = "N",
-      description = "Most stories with a section of their own (default: as many as the budget allows).")
-  void setStories(int value) {
-    if (value < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "newsbrief: --stories " + value + ": at least one story needs a section (give a positive number)");
-    }
-    stories = value;
+  BriefCommand(CliEnvironment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
   }
 
   @Override
   public Integer call() {
-    StoryOptions storyOptions = stories == null ? StoryOptions.defaults() : StoryOptions.defaults().withMaxSections(stories);
-    List<Article> articles = CorpusReader.readFolder(input);
-    long inputWords = articles.stream().mapToLong(a -> Sentence.countWords(a.text())).sum();
-    SummaryOptions options = SummaryOptions.defaults().withBudget(length.budgetOr(SummaryOptions.defaults().budget(), inputWords));
-    DayBrief day = new StoryBriefer(new Summarizer(new CoreNlpSentenceSplitter(), options), storyOptions).brief(articles);
-    if (day.sentenceCount() == 0) {
-      throw new NewsbriefException(input.toString(),
-          "no sentence to summarize: every line looked like page furniture or was too short (check these are article texts)");
-    }
-    String rendered = format == Format.json
-        ? new JsonRenderer(false).render(day, options, Map.of("maxSections", storyOptions.maxSections()))
-        : new MarkdownRenderer().render(day);
-    String target = output != null ? output : format == Format.json ? "summaries/daily-brief.json" : "summaries/daily-brief.md";
-    if (target.equals("-")) {
-      spec.commandLine().getOut().print(rendered);
-    } else {
-      OutputFiles.writeAtomically(Path.of(target), rendered);
-      spec.commandLine().getOut().printf("wrote %s: %d sentences, %d words, from %d articles%s%n",
-          target, day.sentenceCount(), day.wordCount(), day.articles().size(),
-          day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
-    }
-    spec.commandLine().getOut().flush();
+    OutputFormat format = output.format(output.output != null ? output.output : OutputOptions.STDOUT, OutputFormat.MARKDOWN);
+    String target = output.output != null ? output.output : DEFAULT_OUTPUT + format.extension();
+    BriefReport report = BriefRun.run(spec, environment,
+        stories.apply(inputs.request(environment).withLength(length.length())), progress, verbose, length.describe());
+    output.write(environment, report, format, target, false);
     return 0;
   }
 }

@@ -1,19 +1,18 @@
 package newsbrief.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import newsbrief.AnalyzedCorpus;
+import newsbrief.BriefRequest;
+import newsbrief.Newsbrief;
 import newsbrief.Article;
 import newsbrief.NewsbriefException;
 import newsbrief.Sentence;
 import newsbrief.Summarizer;
-import newsbrief.SummaryOptions;
 import newsbrief.compare.BudgetList;
 import newsbrief.compare.ComparisonRenderer;
 import newsbrief.compare.CurveRenderer;
@@ -24,7 +23,6 @@ import newsbrief.compare.LengthCurveEvaluator;
 import newsbrief.compare.SvgChartWriter;
 import newsbrief.eval.DucCluster;
 import newsbrief.eval.DucDataset;
-import newsbrief.read.CorpusReader;
 import newsbrief.render.OutputFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -97,8 +95,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     environment.splitter().prepare();
     DucCluster corpus = input == null ? null : readCorpus(input);
-    List<DucCluster> clusters = eval == null ? null : readClusters(eval);
-    Summarizer summarizer = new Summarizer(environment.splitter().get(), SummaryOptions.defaults());
+    List<DucCluster> clusters = eval == null ? null : DucDataset.read(environment.workingDir(), eval);
+    Summarizer summarizer = new Summarizer(environment.splitter().get());
     if (corpus != null) {
       compare(summarizer, corpus);
     }
@@ -145,7 +143,7 @@ final class CompareCommand implements Callable<Integer> {
     OutputFiles.writeAtomically(folder.resolve(name + ".md"), markdown);
     PrintWriter out = spec.commandLine().getOut();
     out.print(table);
-    out.printf("%nwrote %s and %s%n%n", Path.of(output, name + ".md"), Path.of(output, name + ".svg"));
+    out.printf(Locale.ROOT, "%nwrote %s and %s%n%n", Path.of(output, name + ".md"), Path.of(output, name + ".svg"));
     out.flush();
   }
 
@@ -163,62 +161,20 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * The articles of a folder, or of one DUC-layout cluster with its references; origins are named
-   * from the folder as typed, as {@code brief} names them.
+   * The articles of a folder, read as {@code brief} reads its inputs (copies dropped), or of one
+   * DUC-layout cluster with its references; files are named from the folder as typed.
    */
   private DucCluster readCorpus(String typed) {
     Path folder = environment.workingDir().resolve(typed);
-    if (!DucDataset.isCluster(folder) && holdsClusters(folder)) {
+    if (DucDataset.holdsClusters(folder)) {
       throw new NewsbriefException(typed, "a folder of DUC-layout clusters, not of articles (for the ROUGE curve "
           + "over them use --eval " + typed + "; to compare the briefs of one cluster, give its folder)");
     }
-    try {
-      DucCluster read = DucDataset.isCluster(folder) ? DucDataset.readCluster(folder)
-          : new DucCluster(typed, CorpusReader.readFolder(folder), List.of());
-      List<Article> articles = read.articles().stream()
-          .map(a -> new Article(a.id(), asTyped(a.origin(), folder, typed), a.text(), a.metadata()))
-          .toList();
-      return new DucCluster(read.id(), articles, read.references());
-    } catch (NewsbriefException e) {
-      throw asTyped(e, folder, typed);
+    if (DucDataset.isCluster(folder)) {
+      return DucDataset.readCluster(environment.workingDir(), typed);
     }
-  }
-
-  private List<DucCluster> readClusters(String typed) {
-    Path folder = environment.workingDir().resolve(typed);
-    try {
-      return DucDataset.read(folder);
-    } catch (NewsbriefException e) {
-      throw asTyped(e, folder, typed);
-    }
-  }
-
-  /** {@code path}, a file in or the folder {@code folder}, named from the folder as the user typed it. */
-  private static String asTyped(String path, Path folder, String typed) {
-    Path file = Path.of(path);
-    return file.startsWith(folder) ? Path.of(typed).resolve(folder.relativize(file)).normalize().toString() : path;
-  }
-
-  /** {@code e} with the file it is about named from the folder as the user typed it. */
-  private static NewsbriefException asTyped(NewsbriefException e, Path folder, String typed) {
-    if (e.where() == null || !e.getMessage().startsWith(e.where() + ": ")) {
-      return e;
-    }
-    return new NewsbriefException(asTyped(e.where(), folder, typed), e.getMessage().substring(e.where().length() + 2), e);
-  }
-
-  /** Whether {@code folder} holds no article but cluster folders ({@code <cluster>/docs}). */
-  private static boolean holdsClusters(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Stream<Path> listing = Files.list(folder)) {
-      List<Path> entries = listing.toList();
-      return entries.stream().noneMatch(p -> p.getFileName().toString().endsWith(".txt"))
-          && entries.stream().anyMatch(DucDataset::isCluster);
-    } catch (IOException e) {
-      // Not listable: reading it as a folder of articles reports why, in the words used for every input.
-      return false;
-    }
+    List<Article> articles = new Newsbrief(environment.splitter().get()).read(BriefRequest.of(typed)
+        .withWorkingDir(environment.workingDir()).withStdin(environment.stdin())).articles();
+    return new DucCluster(typed, articles, List.of());
   }
 }

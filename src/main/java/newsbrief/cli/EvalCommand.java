@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsbrief.annotate.CachingSentenceSplitter;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
@@ -121,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
     long start = System.nanoTime();
     List<MethodResult> results = new Evaluation(new RougeScorer(RougeOptions.standard().withLimit(length.cut())))
         .run(clusters, chosen, (done, total, cluster) -> {
-          err.printf("eval: %d/%d %s (%.1f s)%n", done, total, cluster, (System.nanoTime() - start) / 1e9);
+          err.printf(Locale.ROOT, "eval: %d/%d %s (%.1f s)%n", done, total, cluster, (System.nanoTime() - start) / 1e9);
           err.flush();
         });
     if (saveSummaries != null) {
@@ -131,7 +132,7 @@ final class EvalCommand implements Callable<Integer> {
       PerClusterScores.write(perCluster, results);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("ROUGE recall (%%) on %d clusters of %s, cut at %s; 95%% bootstrap intervals over clusters (%d resamples)%n%n",
+    out.printf(Locale.ROOT, "ROUGE recall (%%) on %d clusters of %s, cut at %s; 95%% bootstrap intervals over clusters (%d resamples)%n%n",
         clusters.size(), input, length, resamples);
     out.print(ResultTable.markdown(results, new BootstrapInterval(resamples, BootstrapInterval.DEFAULT_CONFIDENCE,
         BootstrapInterval.DEFAULT_SEED)));

@@ -1,7 +1,7 @@
 package newsbrief.cli;
 
 import java.util.Locale;
-import newsbrief.select.Budget;
+import newsbrief.select.Length;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,39 +48,20 @@ final class LengthOptions {
     }
   }
 
-  /** The ratio given, or {@code null}. */
-  Double ratio() {
-    return ratio;
-  }
-
-  /**
-   * The budget the options ask for: {@code --ratio} of {@code inputWords} rounded, at least 1 word;
-   * {@code fallback} when no option was given.
-   */
-  Budget budgetOr(Budget fallback, long inputWords) {
+  /** The length the options ask for: {@link Length#DEFAULT} when none was given. */
+  Length length() {
     if (words != null) {
-      return Budget.words(words);
+      return Length.words(words);
     }
     if (sentences != null) {
-      return Budget.sentences(sentences);
+      return Length.sentences(sentences);
     }
-    if (ratio != null) {
-      return Budget.words((int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(ratio * inputWords))));
-    }
-    return fallback;
+    return ratio != null ? Length.ratio(ratio) : Length.DEFAULT;
   }
 
-  /** The option as given, for messages: {@code --words 20}, {@code --ratio 0.1}, or the fallback's words. */
-  String describe(Budget fallback) {
-    if (words != null) {
-      return "--words " + words;
-    }
-    if (sentences != null) {
-      return "--sentences " + sentences;
-    }
-    if (ratio != null) {
-      return String.format(Locale.ROOT, "--ratio %s", ratio);
-    }
-    return "the default budget of " + fallback;
+  /** The option as given, for messages: {@code --words 20}, {@code --ratio 0.1}, or the default's words. */
+  String describe() {
+    boolean given = words != null || sentences != null || ratio != null;
+    return given ? length().option() : "the default budget of " + Length.DEFAULT.budgetFor(0);
   }
 }

@@ -39,6 +39,9 @@ public final class Main {
         if (type == SummarizeCommand.class) {
           return type.cast(new SummarizeCommand(environment));
         }
+        if (type == BriefCommand.class) {
+          return type.cast(new BriefCommand(environment));
+        }
         if (type == CompareCommand.class) {
           return type.cast(new CompareCommand(environment));
         }
@@ -52,7 +55,8 @@ public final class Main {
       if (verbose) {
         exception.printStackTrace(cl.getErr());
       }
-      if (exception instanceof NewsbriefException) {
+      if (exception instanceof NewsbriefException problem) {
+        problem.details().forEach(line -> cl.getErr().println("newsbrief: " + line));
         cl.getErr().println("newsbrief: " + exception.getMessage());
         return EXIT_UNUSABLE_INPUT;
       }

@@ -3,9 +3,20 @@ package newsbrief.cli;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What {@code summarize} writes: plain text, Markdown as {@code brief} writes it, or JSON. */
+/** What {@code brief} and {@code summarize} write: plain text, Markdown or JSON. */
 enum OutputFormat {
-  TEXT, MARKDOWN, JSON;
+  TEXT(".txt"), MARKDOWN(".md"), JSON(".json");
+
+  private final String extension;
+
+  OutputFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /** The file extension of this format, with its dot. */
+  String extension() {
+    return extension;
+  }
 
   /** The format named {@code name} (any case; {@code md} for Markdown), if there is one. */
   static Optional<OutputFormat> named(String name) {
@@ -17,12 +28,15 @@ enum OutputFormat {
     };
   }
 
-  /** The format a file name implies: {@code .json}, {@code .md} or {@code .markdown}; text otherwise. */
-  static OutputFormat forFile(String fileName) {
+  /** The format a file name implies: {@code .json}, {@code .md} or {@code .markdown}, {@code .txt}; else {@code fallback}. */
+  static OutputFormat forFile(String fileName, OutputFormat fallback) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
       return JSON;
     }
-    return name.endsWith(".md") || name.endsWith(".markdown") ? MARKDOWN : TEXT;
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return MARKDOWN;
+    }
+    return name.endsWith(".txt") || name.endsWith(".text") ? TEXT : fallback;
   }
 }

@@ -22,7 +22,7 @@ public final class LengthComparer {
   private final Summarizer summarizer;
   private final RecallScorer recall = new RecallScorer();
 
-  /** @param summarizer ranks and chooses; its budget is replaced by each compared one */
+  /** @param summarizer ranks and chooses */
   public LengthComparer(Summarizer summarizer) {
     this.summarizer = summarizer;
   }
@@ -38,13 +38,13 @@ public final class LengthComparer {
     }
     double[] scores = summarizer.ranker().rank(corpus);
     NestedSelection selection = NestedSelection.choose(summarizer, corpus, scores, budgets.largest());
-    Brief longest = summarizer.assemble(corpus, scores, selection.prefix(budgets.largest()));
+    Brief longest = summarizer.assemble(corpus, scores, selection.prefix(budgets.largest()), budgets.largest());
     List<List<String>> longestAsReference = List.of(RecallScorer.lines(longest));
     List<ComparedBrief> briefs = new ArrayList<>();
     for (Budget budget : budgets.budgets()) {
       List<Integer> chosen = selection.prefix(budget);
-      Brief brief = withBudget(summarizer.assemble(corpus, scores, chosen), budget);
-      List<Integer> ownChoice = summarizer.withOptions(summarizer.options().withBudget(budget)).choose(corpus, scores);
+      Brief brief = summarizer.assemble(corpus, scores, chosen, budget);
+      List<Integer> ownChoice = summarizer.choose(corpus, scores, budget);
       briefs.add(new ComparedBrief(budget, brief, chosen, BriefMeasures.of(corpus, scores, chosen, brief),
           recall.recall(brief, longestAsReference),
           references.isEmpty() ? Optional.empty() : Optional.of(recall.recall(brief, references)),
@@ -52,11 +52,6 @@ public final class LengthComparer {
     }
     int words = corpus.sentences().stream().mapToInt(Sentence::wordCount).sum();
     return new LengthComparison(name, budgets, briefs, corpus.size(), words, !references.isEmpty(),
-        summarizer.options().newestLeadWindow() > 0);
-  }
-
-  /** {@code brief} as made under {@code budget} (assembling records the summarizer's own budget). */
-  private static Brief withBudget(Brief brief, Budget budget) {
-    return new Brief(brief.sources(), brief.lines(), budget, brief.candidateSentences());
+        summarizer.options().selection().newestLeadWindow() > 0);
   }
 }

@@ -20,7 +20,7 @@ public final class LengthCurveEvaluator {
   private final Summarizer summarizer;
   private final RecallScorer recall = new RecallScorer();
 
-  /** @param summarizer analyses, ranks and chooses; its budget is replaced by each one of the curve */
+  /** @param summarizer analyses, ranks and chooses */
   public LengthCurveEvaluator(Summarizer summarizer) {
     this.summarizer = summarizer;
   }
@@ -49,11 +49,11 @@ public final class LengthCurveEvaluator {
       List<Recall> prefix = new ArrayList<>();
       List<Budget> list = budgets.budgets();
       for (int b = 0; b < list.size(); b++) {
-        Summarizer atBudget = summarizer.withOptions(summarizer.options().withBudget(list.get(b)));
-        Brief brief = atBudget.assemble(corpus, scores, atBudget.choose(corpus, scores));
+        Budget budget = list.get(b);
+        Brief brief = summarizer.assemble(corpus, scores, summarizer.choose(corpus, scores, budget), budget);
         words[b] = brief.wordCount();
         own.add(recall.recall(brief, cluster.references()));
-        prefix.add(recall.recall(atBudget.assemble(corpus, scores, nested.prefix(list.get(b))), cluster.references()));
+        prefix.add(recall.recall(summarizer.assemble(corpus, scores, nested.prefix(budget), budget), cluster.references()));
       }
       accumulator.add(words, own, prefix);
     }

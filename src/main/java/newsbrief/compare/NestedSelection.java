@@ -26,9 +26,9 @@ public record NestedSelection(List<Integer> order, List<Integer> costs, Budget l
     }
   }
 
-  /** The summarizer's choice from {@code corpus} at {@code largest}, with the summarizer's own options otherwise. */
+  /** The summarizer's choice from {@code corpus} at {@code largest}. */
   public static NestedSelection choose(Summarizer summarizer, AnalyzedCorpus corpus, double[] scores, Budget largest) {
-    List<Integer> order = summarizer.withOptions(summarizer.options().withBudget(largest)).choose(corpus, scores);
+    List<Integer> order = summarizer.choose(corpus, scores, largest);
     List<Integer> costs = order.stream().map(s -> largest.cost(corpus.sentences().get(s).wordCount())).toList();
     return new NestedSelection(order, costs, largest);
   }

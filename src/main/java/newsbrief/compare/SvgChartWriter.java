@@ -58,6 +58,8 @@ public final class SvgChartWriter {
         .setPlotBorderVisible(false)
         .setMarkerSize(8);
     xy.getStyler().setPlotGridVerticalLinesVisible(false);
+    // Tick labels in the root locale, so that the chart is the same bytes on every machine (no decimal commas).
+    xy.getStyler().setLocale(Locale.ROOT);
     xy.getStyler().setYAxisMin(0.0).setYAxisDecimalPattern("0.0#").setXAxisDecimalPattern("0");
     chart.yMax().ifPresent(max -> xy.getStyler().setYAxisMax(max));
     for (double mark : chart.marks()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import newsbrief.Article;
 import newsbrief.BriefLine;
 import newsbrief.Summarizer;
+import newsbrief.select.Budget;
 
 /**
  * The product's own pipeline as a summary: the brief's sentences in the order they were chosen
@@ -13,10 +14,13 @@ import newsbrief.Summarizer;
 public final class BriefMethod implements SummaryMethod {
   private final String name;
   private final Summarizer summarizer;
+  private final Budget budget;
 
-  public BriefMethod(String name, Summarizer summarizer) {
+  /** @param budget the budget selection runs under */
+  public BriefMethod(String name, Summarizer summarizer, Budget budget) {
     this.name = name;
     this.summarizer = summarizer;
+    this.budget = budget;
   }
 
   @Override
@@ -26,7 +30,7 @@ public final class BriefMethod implements SummaryMethod {
 
   @Override
   public List<String> summarize(String cluster, List<Article> articles) {
-    return summarizer.summarize(articles).lines().stream()
+    return summarizer.summarize(articles, budget).lines().stream()
         .sorted(Comparator.comparingInt(BriefLine::choiceRank))
         .map(line -> SummaryLines.line(line.sentence().text()))
         .toList();

@@ -1,6 +1,7 @@
 package newsbrief.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,35 +9,46 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import newsbrief.Article;
 import newsbrief.NewsbriefException;
-import newsbrief.read.CorpusReader;
+import newsbrief.read.InputCollector;
+import newsbrief.read.TextDecoder;
 
 /**
  * Reads a folder in DUC layout: {@code DIR/<cluster>/docs/*.txt} (with optional {@code .meta}
- * sidecars) and {@code DIR/<cluster>/refs/*.txt}, clusters in name order. References are
+ * sidecars; any article format the other commands read) and {@code DIR/<cluster>/refs/*.txt},
+ * clusters in name order. References are
  * optional per cluster (a corpus without them can still be summarized and timed).
  */
 public final class DucDataset {
   private DucDataset() {}
 
   public static List<DucCluster> read(Path folder) {
+    return read(Path.of("").toAbsolutePath(), folder.toString());
+  }
+
+  /**
+   * The clusters of the folder {@code typed}, relative to {@code workingDir}; files are named in
+   * messages and origins from the folder as typed.
+   */
+  public static List<DucCluster> read(Path workingDir, String typed) {
+    Path folder = workingDir.resolve(typed);
     if (!Files.isDirectory(folder)) {
-      throw new NewsbriefException(folder.toString(), "no such folder (give a folder in DUC layout: DIR/<cluster>/docs/*.txt)");
+      throw new NewsbriefException(typed, "no such folder (give a folder in DUC layout: DIR/<cluster>/docs/*.txt)");
     }
     List<Path> clusterFolders;
     try (Stream<Path> listing = Files.list(folder)) {
-      clusterFolders = listing.filter(p -> Files.isDirectory(p.resolve("docs"))).sorted().toList();
+      clusterFolders = listing.filter(DucDataset::isCluster).sorted().toList();
     } catch (IOException e) {
-      throw new NewsbriefException(folder.toString(), "cannot list folder: " + e.getMessage() + " (check permissions)");
+      throw new NewsbriefException(typed, "cannot list folder: " + e.getMessage() + " (check permissions)");
     }
     if (clusterFolders.isEmpty()) {
-      throw new NewsbriefException(folder.toString(),
+      throw new NewsbriefException(typed,
           "not a DUC-layout folder: no <cluster>/docs/ folders inside (expected DIR/<cluster>/docs/*.txt and DIR/<cluster>/refs/*.txt)");
     }
     List<DucCluster> clusters = new ArrayList<>();
     for (Path clusterFolder : clusterFolders) {
-      clusters.add(new DucCluster(clusterFolder.getFileName().toString(),
-          CorpusReader.readFolder(clusterFolder.resolve("docs")), references(clusterFolder.resolve("refs"))));
+      clusters.add(readCluster(workingDir, Path.of(typed).resolve(clusterFolder.getFileName()).toString()));
     }
     return List.copyOf(clusters);
   }
@@ -65,8 +77,38 @@ public final class DucDataset {
    * {@code .meta}) and its references from {@code refs/*.txt}, none when there is no {@code refs/}.
    */
   public static DucCluster readCluster(Path folder) {
-    return new DucCluster(folder.toAbsolutePath().normalize().getFileName().toString(),
-        CorpusReader.readFolder(folder.resolve("docs")), references(folder.resolve("refs")));
+    return readCluster(Path.of("").toAbsolutePath(), folder.toString());
+  }
+
+  /** As {@link #readCluster(Path)}, for the folder {@code typed} relative to {@code workingDir}, named as typed. */
+  public static DucCluster readCluster(Path workingDir, String typed) {
+    Path folder = workingDir.resolve(typed);
+    String docs = Path.of(typed).resolve("docs").toString();
+    List<Article> articles = new InputCollector(workingDir, InputStream.nullInputStream()).strict(true)
+        .collect(List.of(docs)).articles();
+    return new DucCluster(folder.toAbsolutePath().normalize().getFileName().toString(), articles,
+        references(folder.resolve("refs")));
+  }
+
+  /** Whether {@code folder} holds no article file but cluster folders ({@code <cluster>/docs}). */
+  public static boolean holdsClusters(Path folder) {
+    if (!Files.isDirectory(folder) || isCluster(folder)) {
+      return false;
+    }
+    try (Stream<Path> listing = Files.list(folder)) {
+      List<Path> entries = listing.toList();
+      return entries.stream().noneMatch(p -> InputCollector.ARTICLE_EXTENSIONS.contains(extension(p)))
+          && entries.stream().anyMatch(DucDataset::isCluster);
+    } catch (IOException e) {
+      // Not listable: reading it as a folder of articles reports why, in the words used for every input.
+      return false;
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<List<String>> references(Path refs) {
@@ -76,7 +118,7 @@ public final class DucDataset {
     try (Stream<Path> listing = Files.list(refs)) {
       List<List<String>> references = new ArrayList<>();
       for (Path file : listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        references.add(CorpusReader.readUtf8(file).lines().filter(l -> !l.isBlank()).toList());
+        references.add(TextDecoder.read(file).lines().filter(l -> !l.isBlank()).toList());
       }
       return references;
     } catch (IOException e) {

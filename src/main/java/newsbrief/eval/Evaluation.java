@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsbrief.NewsbriefException;
 import newsbrief.eval.rouge.RougeScorer;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 
 /**
  * Runs summary methods over the clusters of a DUC-layout dataset and scores each summary with

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import newsbrief.Sentence;
 import newsbrief.eval.rouge.RougeScorer;
-import newsbrief.eval.rouge.RougeStemmer;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
+import newsbrief.text.Words;
 
 /**
  * How many of the references' facts a summary states, per 100 of its words. A fact is a sentence
@@ -28,7 +28,6 @@ public record FactRecall(double covered, double facts, int words) {
   public static final double COVERED_SHARE = 0.5;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:''|\"|'|\u201d|\\))*$");
-  private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
   public FactRecall {
     if (covered < 0 || facts < 0 || covered > facts || words < 0) {
@@ -55,7 +54,7 @@ public record FactRecall(double covered, double facts, int words) {
     }
     List<String> cut = scorer.cut(summary);
     List<Set<String>> summarySentences = cut.stream().map(line -> contentWords(line, stopWords)).toList();
-    int words = cut.stream().mapToInt(Sentence::countWords).sum();
+    int words = cut.stream().mapToInt(Words::count).sum();
     double covered = 0;
     double facts = 0;
     for (List<String> reference : references) {
@@ -95,12 +94,14 @@ public record FactRecall(double covered, double facts, int words) {
     }
   }
 
-  // To be replaced by the shared text-analysis chain (newsbrief.text) once it exists.
+  /** The distinct content words of {@code text}: its ROUGE tokens without stop words, stemmed as ROUGE stems. */
   public static Set<String> contentWords(String text, StopWords stopWords) {
     Set<String> words = new HashSet<>();
-    WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(java.util.regex.MatchResult::group)
-        .filter(word -> !stopWords.contains(word))
-        .forEach(word -> words.add(RougeStemmer.stem(word)));
+    for (String word : Words.rougeTokens(text.toLowerCase(Locale.ROOT))) {
+      if (!stopWords.contains(word)) {
+        words.add(Stemmer.ROUGE.stem(word));
+      }
+    }
     return words;
   }
 }

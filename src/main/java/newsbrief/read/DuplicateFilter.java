@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import newsbrief.Article;
+import newsbrief.ArticleMetadata;
+import newsbrief.text.Words;
 
 /**
  * Drops articles that are copies of an earlier one, so that a story syndicated or pasted twice
  * counts once.
  *
  * <p>Texts are compared as sets of <i>shingles</i>, the overlapping runs of
- * {@value #SHINGLE_WORDS} words, after Unicode NFKC normalization, lower-casing, and splitting at
- * everything that is not a letter, digit or combining mark (so punctuation, spacing and case do
- * not matter). An article is a <b>copy</b> of an earlier kept one when the Jaccard similarity of
+ * {@value #SHINGLE_WORDS} word tokens ({@link Words}), after Unicode NFKC normalization, each
+ * lower-cased and reduced to its letters, digits and combining marks (so punctuation, spacing and
+ * case do not matter). An article is a <b>copy</b> of an earlier kept one when the Jaccard similarity of
  * their shingle sets, |A ∩ B| / |A ∪ B|, is at least the threshold ({@value #DEFAULT_THRESHOLD} by
  * default: a wire story with a different headline, byline or closing line is a copy; two reports
  * of the same event in different words share few 5-word runs and are not). Same normalized text
@@ -25,8 +27,9 @@ import newsbrief.Article;
  * it only matches the same text; a text with no words is never a copy.
  *
  * <p>Articles are taken in input order: each is compared with the articles kept so far and is
- * dropped as a copy of the most similar one reaching the threshold (the earliest on a tie). So the
- * first of a set of copies is kept, and no two kept articles reach the threshold. Candidates are
+ * grouped as a copy of the most similar one reaching the threshold (the earliest on a tie), so no
+ * two kept articles reach the threshold. Of each group the article that states the most about
+ * itself (title, outlet, date, address) is kept, in the place of the first; the first on a tie. Candidates are
  * found with MinHash signatures (Broder 1997, "On the resemblance and containment of documents")
  * banded for locality-sensitive hashing ({@value #BANDS} bands of {@value #ROWS} rows; Leskovec,
  * Rajaraman and Ullman, <i>Mining of Massive Datasets</i>, ch. 3), then checked by exact Jaccard
@@ -152,10 +155,12 @@ public final class DuplicateFilter {
     private final Map<Long, Integer> byText = new HashMap<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
     private final Map<Integer, List<Copy>> copies = new LinkedHashMap<>();
+    private final Map<Article, Integer> inputOrder = new java.util.IdentityHashMap<>();
     long comparisons;
     Result result;
 
     void add(Article article) {
+      inputOrder.putIfAbsent(article, inputOrder.size());
       Fingerprint print = Fingerprint.of(article.text());
       if (print.shingles.length == 0) {
         keep(article, print);
@@ -212,11 +217,33 @@ public final class DuplicateFilter {
       copies.computeIfAbsent(original, k -> new ArrayList<>()).add(copy);
     }
 
+    /**
+     * Groups the copies by the article they copy; of each group the article that states the most
+     * about itself ({@link #stated}) is kept in the place of the first, so that a copy with a date
+     * and title is not dropped for an earlier one without them (the earliest on a tie).
+     */
     void finish() {
       List<Group> groups = new ArrayList<>();
-      copies.entrySet().stream()
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> groups.add(new Group(kept.get(e.getKey()), e.getValue())));
+      copies.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        Article first = kept.get(e.getKey());
+        Copy best = null;
+        for (Copy copy : e.getValue()) {
+          if (stated(copy.article()) > (best == null ? stated(first) : stated(best.article()))) {
+            best = copy;
+          }
+        }
+        if (best == null) {
+          groups.add(new Group(first, e.getValue()));
+          return;
+        }
+        List<Copy> dropped = new ArrayList<>();
+        for (Copy copy : e.getValue()) {
+          dropped.add(copy == best ? new Copy(first, best.similarity(), best.exact()) : copy);
+        }
+        dropped.sort(java.util.Comparator.comparingInt(c -> inputOrder.get(c.article())));
+        kept.set(e.getKey(), best.article());
+        groups.add(new Group(best.article(), dropped));
+      });
       result = new Result(kept, groups);
     }
   }
@@ -263,29 +290,41 @@ public final class DuplicateFilter {
     }
   }
 
-  /** Hashes of the words of {@code text}: NFKC, lower case, split at all but letters, digits and marks. */
+  /** How much an article states about itself: title, outlet, date and address, then other fields, weigh. */
+  static int stated(Article article) {
+    ArticleMetadata meta = article.metadata();
+    int main = (meta.title().isPresent() ? 1 : 0) + (meta.outlet().isPresent() ? 1 : 0)
+        + (meta.date().isPresent() ? 1 : 0) + (meta.url().isPresent() ? 1 : 0);
+    return main * 1000 + Math.min(999, meta.extra().size());
+  }
+
+  /**
+   * Hashes of the word tokens ({@link Words}) of {@code text} after NFKC normalization, each
+   * lower-cased and reduced to its letters, digits and marks, so that punctuation never matters.
+   */
   static long[] wordHashes(String text) {
     String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    long[] words = new long[16];
-    int count = 0;
-    long h = 0;
-    boolean inWord = false;
-    for (int i = 0; i < normalized.length(); ) {
-      int cp = normalized.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isWordCharacter(cp)) {
-        h = (inWord ? h : 0xCBF29CE484222325L) ^ Character.toLowerCase(cp);
-        h *= 0x100000001B3L;
-        inWord = true;
-      } else if (inWord) {
-        words = append(words, count++, h);
-        inWord = false;
+    WordHashes hashes = new WordHashes();
+    Words.forEach(normalized, 0, normalized.length(), (begin, end) -> hashes.add(normalized, begin, end));
+    return Arrays.copyOf(hashes.values, hashes.count);
+  }
+
+  /** FNV-1a hashes of lower-cased words, collected in order. */
+  private static final class WordHashes {
+    long[] values = new long[16];
+    int count;
+
+    void add(String text, int begin, int end) {
+      long h = 0xCBF29CE484222325L;
+      for (int i = begin; i < end; ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Words.isWordCharacter(cp)) {
+          h = (h ^ Character.toLowerCase(cp)) * 0x100000001B3L;
+        }
       }
+      values = append(values, count++, h);
     }
-    if (inWord) {
-      words = append(words, count++, h);
-    }
-    return Arrays.copyOf(words, count);
   }
 
   private static long[] append(long[] array, int size, long value) {
@@ -294,10 +333,6 @@ public final class DuplicateFilter {
     return out;
   }
 
-  private static boolean isWordCharacter(int cp) {
-    int type = Character.getType(cp);
-    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
 
   private static long bandKey(long[] signature, int band) {
     long h = mix(band + 1L);

@@ -20,10 +20,6 @@ public record InputBatch(List<Article> articles, List<InputProblem> problems, Li
     skipped = List.copyOf(skipped);
   }
 
-  public boolean hasProblems() {
-    return !problems.isEmpty();
-  }
-
   /** The problems as one-line messages, {@code where: what (what to do)}. */
   public List<String> problemLines() {
     return problems.stream().map(InputProblem::line).toList();
@@ -33,7 +29,7 @@ public record InputBatch(List<Article> articles, List<InputProblem> problems, Li
    * The articles, when there is at least one.
    *
    * @throws NewsbriefException when there is none: the one problem when there was exactly one,
-   *     else a summary asking to see the listed problems
+   *     else a summary asking to see the problems, which it lists as its details
    */
   public List<Article> requireArticles() {
     if (!articles.isEmpty()) {
@@ -46,6 +42,7 @@ public record InputBatch(List<Article> articles, List<InputProblem> problems, Li
       throw new NewsbriefException(null, "no articles in the input (name article files, folders, or - for standard input)");
     }
     throw new NewsbriefException(null,
-        "none of the inputs could be read (" + problems.size() + " problems, listed above; fix them and run again)");
+        "none of the inputs could be read (" + problems.size() + " problems, listed above; fix them and run again)")
+        .withDetails(problemLines());
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
+import newsbrief.story.DayBrief;
 
 /**
  * The wording every rendering of a brief shares, so Markdown, text and the length comparison say
@@ -53,5 +54,36 @@ public final class BriefWording {
 
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * What a day's brief of several stories draws on and shows, e.g. {@code 30 articles in 4
+   * stories, from 3 outlets. The 4 most covered are summarized below in 11 sentences, 198 words.}
+   */
+  public static String daySummary(DayBrief day) {
+    int articles = day.articles().size();
+    long outlets = day.outletCount();
+    long undated = day.articles().stream().filter(a -> a.metadata().date().isEmpty()).count();
+    StringBuilder line = new StringBuilder();
+    line.append(articles).append(articles == 1 ? " article" : " articles")
+        .append(" in ").append(day.storyCount()).append(day.storyCount() == 1 ? " story" : " stories");
+    if (outlets > 0) {
+      line.append(", from ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
+    }
+    if (undated > 0) {
+      line.append(undated == articles ? "; none states a date" : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
+    }
+    line.append('.');
+    int sections = day.sections().size();
+    if (sections > 0) {
+      line.append(sections == 1 ? " The most covered is" : " The " + sections + " most covered are")
+          .append(" summarized below in ").append(day.sentenceCount()).append(day.sentenceCount() == 1 ? " sentence, " : " sentences, ")
+          .append(day.wordCount()).append(" words.");
+    }
+    int mentions = day.alsoReported().size();
+    if (mentions > 0) {
+      line.append(' ').append(mentions).append(mentions == 1 ? " more is" : " more are").append(" listed under Also reported.");
+    }
+    return line.toString();
   }
 }

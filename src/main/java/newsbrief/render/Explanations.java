@@ -25,6 +25,11 @@ final class Explanations {
    * saying the same: [3] "Israel denied on Monday that ..." (cosine 0.62), [1] "..." (cosine 0.45)}.
    */
   static String describe(BriefLine line, Brief brief) {
+    return describe(line, brief, 1);
+  }
+
+  /** As {@link #describe(BriefLine, Brief)}, citing the brief's first source as {@code [firstSource]}. */
+  static String describe(BriefLine line, Brief brief, int firstSource) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "centrality %.4f", line.score()));
     if (line.centralityRank() > 0) {
@@ -41,7 +46,7 @@ final class Explanations {
         .append(" saying the same: ");
     for (int i = 0; i < Math.min(LISTED, duplicates.size()); i++) {
       NearDuplicate duplicate = duplicates.get(i);
-      out.append(i == 0 ? "" : ", ").append('[').append(duplicate.source() + 1).append("] \"")
+      out.append(i == 0 ? "" : ", ").append('[').append(duplicate.source() + firstSource).append("] \"")
           .append(quote(duplicate.sentence().text())).append('"')
           .append(String.format(Locale.ROOT, " (cosine %.2f)", duplicate.similarity()));
     }

@@ -4,29 +4,33 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
+import newsbrief.BriefReport;
+import newsbrief.BriefRequest;
 import newsbrief.NearDuplicate;
 import newsbrief.Sentence;
 import newsbrief.SummaryOptions;
-import newsbrief.story.DayBrief;
-import newsbrief.story.StoryMention;
-import newsbrief.story.StorySection;
 import newsbrief.read.DuplicateFilter;
 import newsbrief.read.InputProblem;
 import newsbrief.read.PreparedInput;
-import newsbrief.select.Budget;
+import newsbrief.select.Length;
+import newsbrief.select.Selection;
+import newsbrief.story.DayBrief;
+import newsbrief.story.Headline;
+import newsbrief.story.Story;
+import newsbrief.story.StoryMention;
+import newsbrief.story.StorySection;
 
 /**
  * Renders a brief as one JSON object for programs: every chosen sentence with its article,
@@ -47,55 +51,49 @@ public final class JsonRenderer {
   }
 
   /**
-   * @param brief the brief
-   * @param options the settings it was made with
-   * @param inputSettings the settings of reading (input format, date window, ratio, ...) by name,
-   *     in the order to show; values are strings, numbers or {@code null}
-   * @param input what was read and what became of it
-   * @param problems the inputs that gave nothing to summarize, with why
+   * The day's brief of {@code report} as one JSON object, the same for every command: the day's
+   * dates and counts; {@code stories}, each with its headline, the origins (paths) of its articles
+   * and its brief (dates, counts, sentences with their article, offsets and score, sources numbered
+   * within the story); {@code alsoReported} and {@code notShown}, the other stories with their
+   * articles; {@code input}, what became of every input; and {@code settings}, everything the
+   * brief was made with.
    */
-  public String render(Brief brief, SummaryOptions options, Map<String, ?> inputSettings, PreparedInput input,
-      List<InputProblem> problems) {
-    ObjectNode root = briefNode(brief);
-    root.set("input", input(input, problems));
-    root.set("settings", settings(options, inputSettings));
-    return write(root);
-  }
-
-  /**
-   * A day's brief of several stories: the day's dates and counts, then {@code stories}, each with
-   * its headline, the origins (paths) of its articles and its own brief in the shape of
-   * {@link #render(Brief, SummaryOptions, Map, PreparedInput, List)} (sources numbered within the
-   * story), then {@code alsoReported} (headline and article origins) and the settings.
-   */
-  public String render(DayBrief day, SummaryOptions options, Map<String, ?> storySettings) {
+  public String render(BriefReport report) {
+    DayBrief day = report.day();
     ObjectNode root = JSON.createObjectNode();
     List<Article> articles = day.articles();
-    root.put("firstDate", articles.stream().flatMap(a -> a.metadata().date().stream()).min(LocalDate::compareTo)
-        .map(Object::toString).orElse(null));
-    root.put("lastDate", articles.stream().flatMap(a -> a.metadata().date().stream()).max(LocalDate::compareTo)
-        .map(Object::toString).orElse(null));
+    root.put("firstDate", day.firstDate().map(Object::toString).orElse(null));
+    root.put("lastDate", day.lastDate().map(Object::toString).orElse(null));
     root.put("articleCount", articles.size());
+    root.put("outletCount", day.outletCount());
     root.put("storyCount", day.storyCount());
     root.put("sentenceCount", day.sentenceCount());
     root.put("wordCount", day.wordCount());
-    ArrayNode stories = root.putArray("stories");
+    ArrayNode sections = root.putArray("stories");
     for (StorySection section : day.sections()) {
-      ObjectNode story = stories.addObject();
-      story.put("headline", section.headline());
-      ArrayNode paths = story.putArray("articles");
-      section.story().articles().forEach(i -> paths.add(articles.get(i).origin()));
+      ObjectNode story = story(sections, section.headline(), section.story(), articles);
       story.set("brief", briefNode(section.brief()));
     }
     ArrayNode also = root.putArray("alsoReported");
     for (StoryMention mention : day.alsoReported()) {
-      ObjectNode story = also.addObject();
-      story.put("headline", mention.headline());
-      ArrayNode paths = story.putArray("articles");
-      mention.story().articles().forEach(i -> paths.add(articles.get(i).origin()));
+      story(also, mention.headline(), mention.story(), articles);
     }
-    root.set("settings", settings(options, storySettings));
+    ArrayNode rest = root.putArray("notShown");
+    for (Story story : day.notShown()) {
+      List<Article> own = story.articles().stream().map(articles::get).toList();
+      story(rest, Headline.firstTitle(own).orElse(null), story, articles);
+    }
+    root.set("input", input(report.input(), report.problems()));
+    root.set("settings", settings(report));
     return write(root);
+  }
+
+  private static ObjectNode story(ArrayNode into, String headline, Story story, List<Article> articles) {
+    ObjectNode node = into.addObject();
+    node.put("headline", headline);
+    ArrayNode paths = node.putArray("articles");
+    story.articles().forEach(i -> paths.add(articles.get(i).origin()));
+    return node;
   }
 
   private ObjectNode briefNode(Brief brief) {
@@ -202,30 +200,60 @@ public final class JsonRenderer {
     return node;
   }
 
-  /** The reading settings, then every component of {@link SummaryOptions}, so that a new option shows up by itself. */
-  private static ObjectNode settings(SummaryOptions options, Map<String, ?> inputSettings) {
+  /**
+   * The request's settings (how inputs were read, the window, the length and its budget, stories),
+   * then every stage's options by name, so that a new option shows up by itself.
+   */
+  private static ObjectNode settings(BriefReport report) {
+    BriefRequest request = report.request();
     ObjectNode node = JSON.createObjectNode();
-    inputSettings.forEach((name, value) -> node.set(name, JSON.valueToTree(value)));
+    node.put("inputFormat", lower(request.format()));
+    node.put("since", request.window().since().map(Object::toString).orElse(null));
+    node.put("until", request.window().until().map(Object::toString).orElse(null));
+    node.put("ratio", request.length() instanceof Length.Ratio ratio ? ratio.share() : null);
+    node.put("strict", request.strict());
+    node.putObject("budget").put("unit", lower(report.budget().unit())).put("limit", report.budget().limit());
+    node.put("maxSections", request.maxSections() == Integer.MAX_VALUE ? null : request.maxSections());
+    node.put("flat", request.flat());
     for (RecordComponent component : SummaryOptions.class.getRecordComponents()) {
-      Object value;
-      try {
-        value = component.getAccessor().invoke(options);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read option " + component.getName(), e);
-      }
-      if (value instanceof Budget budget) {
-        node.putObject(component.getName()).put("unit", lower(budget.unit())).put("limit", budget.limit());
-      } else if (value instanceof Enum<?> constant) {
-        node.put(component.getName(), lower(constant));
-      } else {
-        node.set(component.getName(), JSON.valueToTree(value));
-      }
+      node.set(component.getName(), value(read(component, report.summaryOptions())));
     }
+    node.set("stories", value(report.storyOptions()));
     return node;
   }
 
+  /** A record as an object of its components; a selection technique also says which it is; enums in lower case. */
+  private static JsonNode value(Object value) {
+    if (value instanceof Enum<?> constant) {
+      return JSON.getNodeFactory().textNode(lower(constant));
+    }
+    if (value instanceof Record record) {
+      ObjectNode node = JSON.createObjectNode();
+      if (value instanceof Selection) {
+        node.put("technique", lower(record.getClass().getSimpleName()));
+      }
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        node.set(component.getName(), value(read(component, record)));
+      }
+      return node;
+    }
+    return JSON.valueToTree(value);
+  }
+
+  private static Object read(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read option " + component.getName(), e);
+    }
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
   private static String lower(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT);
+    return lower(constant.name());
   }
 
   /** Two-space indents, one value per line, {@code "key": value}, {@code []} when empty, {@code \n} line ends on every platform. */

@@ -3,6 +3,7 @@ package newsbrief.render;
 import java.util.List;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
+import newsbrief.story.DayBrief;
 
 /**
  * The section a Markdown brief gets with {@code --explain}, to follow {@link MarkdownRenderer}'s
@@ -12,12 +13,29 @@ import newsbrief.BriefLine;
 public final class MarkdownExplanationRenderer {
   public String render(Brief brief) {
     StringBuilder out = new StringBuilder("\n## Why these sentences\n\n");
+    appendItems(out, brief, 1, 1);
+    return out.toString();
+  }
+
+  /** The same for a day's brief: its sections' bullets, numbered through the day, sources as the day numbers them. */
+  public String render(DayBrief day) {
+    StringBuilder out = new StringBuilder("\n## Why these sentences\n\n");
+    int item = 1;
+    for (int s = 0; s < day.sections().size(); s++) {
+      Brief brief = day.sections().get(s).brief();
+      appendItems(out, brief, day.firstSourceNumber(s), item);
+      item += brief.lines().size();
+    }
+    return out.toString();
+  }
+
+  private static void appendItems(StringBuilder out, Brief brief, int firstSource, int firstItem) {
     List<BriefLine> lines = brief.lines();
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      out.append(i + 1).append(". \"").append(Explanations.quote(line.sentence().text())).append("\" [")
-          .append(line.source() + 1).append("]: ").append(Explanations.describe(line, brief)).append('\n');
+      out.append(firstItem + i).append(". \"").append(Explanations.quote(line.sentence().text())).append("\" [")
+          .append(line.source() + firstSource).append("]: ").append(Explanations.describe(line, brief, firstSource))
+          .append('\n');
     }
-    return out.toString();
   }
 }

@@ -40,7 +40,7 @@ public final class MarkdownRenderer {
     }
     StringBuilder out = new StringBuilder();
     out.append("# Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append("\n\n");
-    out.append(daySummary(day)).append('\n');
+    out.append(BriefWording.daySummary(day)).append('\n');
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
@@ -95,33 +95,6 @@ public final class MarkdownRenderer {
     for (int i = 0; i < sources.size(); i++) {
       out.append(i + firstSource).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
     }
-  }
-
-  private static String daySummary(DayBrief day) {
-    int articles = day.articles().size();
-    long outlets = day.outletCount();
-    long undated = day.articles().stream().filter(a -> a.metadata().date().isEmpty()).count();
-    StringBuilder line = new StringBuilder();
-    line.append(articles).append(articles == 1 ? " article" : " articles")
-        .append(" in ").append(day.storyCount()).append(day.storyCount() == 1 ? " story" : " stories");
-    if (outlets > 0) {
-      line.append(", from ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
-    }
-    if (undated > 0) {
-      line.append(undated == articles ? "; none states a date" : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
-    }
-    line.append('.');
-    int sections = day.sections().size();
-    if (sections > 0) {
-      line.append(sections == 1 ? " The most covered is" : " The " + sections + " most covered are")
-          .append(" summarized below in ").append(day.sentenceCount()).append(day.sentenceCount() == 1 ? " sentence, " : " sentences, ")
-          .append(day.wordCount()).append(" words.");
-    }
-    int mentions = day.alsoReported().size();
-    if (mentions > 0) {
-      line.append(' ').append(mentions).append(mentions == 1 ? " more is" : " more are").append(" listed under Also reported.");
-    }
-    return line.toString();
   }
 
   private static String citations(List<Integer> sources, int firstSource) {

@@ -1,10 +1,15 @@
 package newsbrief.render;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
+import newsbrief.story.DayBrief;
+import newsbrief.story.StoryMention;
+import newsbrief.story.StorySection;
 import newsbrief.Whitespace;
 
 /**
@@ -36,31 +41,83 @@ public final class TextRenderer {
     out.append("Brief").append(BriefWording.dateRange(brief.firstDate(), brief.lastDate())).append('\n');
     paragraph(out, "", "", BriefWording.summaryLine(brief));
     out.append('\n');
-    List<BriefLine> lines = brief.lines();
-    String numberWidth = "%" + String.valueOf(lines.size()).length() + "d. ";
-    for (int i = 0; i < lines.size(); i++) {
-      BriefLine line = lines.get(i);
-      StringBuilder text = new StringBuilder(Whitespace.collapse(line.sentence().text()));
-      text.append(" [").append(line.source() + 1).append(']');
-      if (!line.alsoIn().isEmpty()) {
-        text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + 1) + "]")
-            .collect(Collectors.joining(", "))).append(')');
-      }
-      String number = String.format(numberWidth, i + 1);
-      String indent = " ".repeat(number.length());
-      paragraph(out, number, indent, text.toString());
-      if (explain) {
-        paragraph(out, indent + "why: ", indent + "     ", Explanations.describe(line, brief));
+    appendLines(out, brief, 1, 1);
+    out.append("\nSources\n");
+    appendSources(out, brief.sources(), 1, String.valueOf(brief.sources().size()).length());
+    return out.toString();
+  }
+
+  /**
+   * A day's brief: each section's headline, what it draws on and its sentences, numbered through
+   * the day; then the stories listed in one line each; then every source, numbered across the day.
+   * A day that is one story is rendered exactly as {@link #render(Brief)} renders its brief.
+   */
+  public String render(DayBrief day) {
+    Optional<Brief> single = day.singleStoryBrief();
+    if (single.isPresent()) {
+      return render(single.get());
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append('\n');
+    paragraph(out, "", "", BriefWording.daySummary(day));
+    int item = 1;
+    for (int s = 0; s < day.sections().size(); s++) {
+      StorySection section = day.sections().get(s);
+      Brief brief = section.brief();
+      out.append('\n');
+      paragraph(out, "", "", Whitespace.collapse(section.headline()));
+      String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
+      paragraph(out, "", "", (dates.isEmpty() ? "" : dates.substring(2) + ". ") + BriefWording.summaryLine(brief));
+      appendLines(out, brief, day.firstSourceNumber(s), item);
+      item += brief.lines().size();
+    }
+    if (!day.alsoReported().isEmpty()) {
+      out.append("\nAlso reported\n");
+      for (int m = 0; m < day.alsoReported().size(); m++) {
+        StoryMention mention = day.alsoReported().get(m);
+        int first = day.firstMentionSourceNumber(m);
+        int last = first + mention.sources().size() - 1;
+        paragraph(out, "- ", "  ", Whitespace.collapse(mention.headline())
+            + (first == last ? " [" + first + "]" : " [" + first + "]-[" + last + "]"));
       }
     }
     out.append("\nSources\n");
-    List<Article> sources = brief.sources();
-    String citationWidth = "%-" + (String.valueOf(sources.size()).length() + 3) + "s";
-    for (int i = 0; i < sources.size(); i++) {
-      String citation = String.format(citationWidth, "[" + (i + 1) + "]");
-      paragraph(out, citation, " ".repeat(citation.length()), BriefWording.source(sources.get(i)));
+    int digits = String.valueOf(day.firstMentionSourceNumber(day.alsoReported().size()) - 1).length();
+    for (int s = 0; s < day.sections().size(); s++) {
+      appendSources(out, day.sections().get(s).brief().sources(), day.firstSourceNumber(s), digits);
+    }
+    for (int m = 0; m < day.alsoReported().size(); m++) {
+      appendSources(out, day.alsoReported().get(m).sources(), day.firstMentionSourceNumber(m), digits);
     }
     return out.toString();
+  }
+
+  private void appendLines(StringBuilder out, Brief brief, int firstSource, int firstItem) {
+    List<BriefLine> lines = brief.lines();
+    String numberWidth = "%" + String.valueOf(firstItem + lines.size() - 1).length() + "d. ";
+    for (int i = 0; i < lines.size(); i++) {
+      BriefLine line = lines.get(i);
+      StringBuilder text = new StringBuilder(Whitespace.collapse(line.sentence().text()));
+      text.append(" [").append(line.source() + firstSource).append(']');
+      if (!line.alsoIn().isEmpty()) {
+        text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + firstSource) + "]")
+            .collect(Collectors.joining(", "))).append(')');
+      }
+      String number = String.format(Locale.ROOT, numberWidth, firstItem + i);
+      String indent = " ".repeat(number.length());
+      paragraph(out, number, indent, text.toString());
+      if (explain) {
+        paragraph(out, indent + "why: ", indent + "     ", Explanations.describe(line, brief, firstSource));
+      }
+    }
+  }
+
+  private void appendSources(StringBuilder out, List<Article> sources, int firstSource, int digits) {
+    String citationWidth = "%-" + (digits + 3) + "s";
+    for (int i = 0; i < sources.size(); i++) {
+      String citation = String.format(Locale.ROOT, citationWidth, "[" + (i + firstSource) + "]");
+      paragraph(out, citation, " ".repeat(citation.length()), BriefWording.source(sources.get(i)));
+    }
   }
 
   /** Appends {@code text} after {@code first}, wrapped to the width with {@code rest} before each further line. */

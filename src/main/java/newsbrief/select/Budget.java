@@ -1,5 +1,7 @@
 package newsbrief.select;
 
+import java.util.Locale;
+
 /**
  * How long a brief may be: a number of words, or a number of sentences.
  *
@@ -14,7 +16,7 @@ public record Budget(Unit unit, int limit) {
       throw new IllegalArgumentException("budget unit is missing");
     }
     if (limit < 1) {
-      throw new IllegalArgumentException("a budget must be at least 1 " + unit.name().toLowerCase() + ", got " + limit);
+      throw new IllegalArgumentException("a budget must be at least 1 " + unit.name().toLowerCase(Locale.ROOT) + ", got " + limit);
     }
   }
 

@@ -1,9 +1,11 @@
 package newsbrief.select;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 import newsbrief.AnalyzedCorpus;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
 
 /**
  * Concept coverage (Gillick and Favre 2009): the concepts are word bigrams (stemmed, a bigram of
@@ -26,7 +28,7 @@ public final class ConceptCoverageSelector implements SentenceSelector {
   private final double rankWeight;
   private final double costExponent;
   private final double redundancyThreshold;
-  private final UnaryOperator<String> stemmer;
+  private final Stemmer stemmer;
   private final StopWords stopWords;
 
   /**
@@ -37,7 +39,7 @@ public final class ConceptCoverageSelector implements SentenceSelector {
    * @param stemmer lower-case word to stem, thread-safe
    */
   public ConceptCoverageSelector(double minArticleShare, double rankWeight, double costExponent,
-      double redundancyThreshold, UnaryOperator<String> stemmer, StopWords stopWords) {
+      double redundancyThreshold, Stemmer stemmer, StopWords stopWords) {
     if (!(minArticleShare >= 0 && minArticleShare <= 1) || !(rankWeight >= 0) || !(costExponent >= 0)
         || !(redundancyThreshold > 0 && redundancyThreshold <= 1)) {
       throw new IllegalArgumentException("concept selection settings out of range");
@@ -80,7 +82,7 @@ public final class ConceptCoverageSelector implements SentenceSelector {
       public double gain(List<Integer> unit) {
         double gain = 0;
         double rank = 0;
-        java.util.Set<Integer> counted = new java.util.HashSet<>();
+        Set<Integer> counted = new HashSet<>();
         for (int s : unit) {
           for (int c : concepts[s]) {
             if (!covered[c] && counted.add(c)) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import newsbrief.AnalyzedCorpus;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
+import newsbrief.text.Words;
 
 /**
  * The concepts of a corpus as Gillick and Favre (2009) define them: word bigrams (stemmed, a
@@ -21,7 +22,7 @@ import newsbrief.vectorize.StopWords;
  * @param weight each concept's weight
  */
 record Concepts(int[][] ids, double[] weight) {
-  static Concepts of(AnalyzedCorpus corpus, double minArticleShare, UnaryOperator<String> stemmer, StopWords stopWords) {
+  static Concepts of(AnalyzedCorpus corpus, double minArticleShare, Stemmer stemmer, StopWords stopWords) {
     int[][] ids = conceptIds(corpus, stemmer, stopWords);
     int conceptCount = 0;
     for (int[] sentence : ids) {
@@ -81,38 +82,23 @@ record Concepts(int[][] ids, double[] weight) {
     return weight;
   }
 
-  /** Adds the runs of {@code a-z0-9} in {@code token} to {@code words} (what ROUGE counts as words). */
-  private static void addAsciiWords(String token, List<String> words) {
-    int start = -1;
-    for (int i = 0; i <= token.length(); i++) {
-      char c = i < token.length() ? token.charAt(i) : ' ';
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        words.add(token.substring(start, i));
-        start = -1;
-      }
-    }
-  }
-
   /**
    * The distinct bigram ids of each sentence. Bigrams are found in parallel; ids are then given in
    * sentence order, so they do not depend on threads.
    */
-  private static int[][] conceptIds(AnalyzedCorpus corpus, UnaryOperator<String> stemmer, StopWords stopWords) {
+  private static int[][] conceptIds(AnalyzedCorpus corpus, Stemmer stemmer, StopWords stopWords) {
     Map<String, String> stems = new ConcurrentHashMap<>();
     List<List<String>> bigrams = corpus.sentences().parallelStream().map(sentence -> {
       List<String> words = new ArrayList<>();
       for (String token : sentence.tokens()) {
-        addAsciiWords(token.toLowerCase(Locale.ROOT), words);
+        Words.addRougeTokens(token.toLowerCase(Locale.ROOT), words);
       }
       List<String> found = new ArrayList<>();
       for (int i = 1; i < words.size(); i++) {
         String first = words.get(i - 1);
         String second = words.get(i);
         if (!(stopWords.contains(first) && stopWords.contains(second))) {
-          found.add(stems.computeIfAbsent(first, stemmer) + " " + stems.computeIfAbsent(second, stemmer));
+          found.add(stems.computeIfAbsent(first, stemmer::stem) + " " + stems.computeIfAbsent(second, stemmer::stem));
         }
       }
       return found;

@@ -3,9 +3,9 @@ package newsbrief.select;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import newsbrief.AnalyzedCorpus;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
 
 /**
  * Fact and concept coverage. A brief is worth the facts it covers ({@link Facts}: what groups of
@@ -14,9 +14,10 @@ import newsbrief.vectorize.StopWords;
  * {@code w_f = prominence_f * (1 + recencyWeight * recency_f)}, prominence adding {@code 1/(1+p)}
  * for each report that gives the fact in its sentence at position p; plus the concepts it covers,
  * as {@link ConceptCoverageSelector} counts them (Gillick and Favre 2009); plus the ranker's scores:
- * {@code F(S) = concepts(S) + weight * sum_{f covered by S} w_f + rankWeight * sum_{s in S} score_s},
+ * {@code F(S) = concepts(S) + factWeight * sum_{f covered by S} w_f + rankWeight * sum_{s in S} score_s},
  * each term scaled to a maximum of 1 for one sentence. Both coverage terms are monotone submodular
- * and maximised greedily by gain per cost^{@code costExponent} (Lin and Bilmes 2010), so of two
+ * and maximised greedily by gain per cost^{@code costExponent} of the concept settings (Lin and
+ * Bilmes 2010), so of two
  * sentences stating the same facts the shorter wins unless the longer adds concepts. One sentence
  * per fact: a sentence whose own fact a chosen sentence covers is not chosen.
  *
@@ -26,32 +27,22 @@ import newsbrief.vectorize.StopWords;
 public final class FactCoverageSelector implements SentenceSelector {
   private static final double FILL_WEIGHT = 1e-6;
 
-  private final FactSelection settings;
-  private final double minArticleShare;
-  private final double rankWeight;
-  private final double costExponent;
+  private final Selection.FactCoverage settings;
   private final double redundancyThreshold;
-  private final UnaryOperator<String> stemmer;
+  private final Stemmer stemmer;
   private final StopWords stopWords;
 
   /**
-   * @param settings the fact settings
-   * @param minArticleShare share of the reports that must use a bigram for it to be a concept, in [0, 1]
-   * @param rankWeight weight of the ranker's score, at least 0
-   * @param costExponent r: gain is divided by length^r, at least 0
+   * @param settings the fact and concept settings
    * @param redundancyThreshold cosine at which two sentences say the same thing, in (0, 1]
    * @param stemmer lower-case word to stem for concepts, thread-safe
    */
-  public FactCoverageSelector(FactSelection settings, double minArticleShare, double rankWeight, double costExponent,
-      double redundancyThreshold, UnaryOperator<String> stemmer, StopWords stopWords) {
-    if (settings == null || !(minArticleShare >= 0 && minArticleShare <= 1) || !(rankWeight >= 0)
-        || !(costExponent >= 0) || !(redundancyThreshold > 0 && redundancyThreshold <= 1)) {
+  public FactCoverageSelector(Selection.FactCoverage settings, double redundancyThreshold, Stemmer stemmer,
+      StopWords stopWords) {
+    if (settings == null || !(redundancyThreshold > 0 && redundancyThreshold <= 1)) {
       throw new IllegalArgumentException("fact selection settings out of range");
     }
     this.settings = settings;
-    this.minArticleShare = minArticleShare;
-    this.rankWeight = rankWeight;
-    this.costExponent = costExponent;
     this.redundancyThreshold = redundancyThreshold;
     this.stemmer = stemmer;
     this.stopWords = stopWords;
@@ -62,7 +53,8 @@ public final class FactCoverageSelector implements SentenceSelector {
     if (corpus.size() == 0) {
       return List.of();
     }
-    Concepts concepts = Concepts.of(corpus, minArticleShare, stemmer, stopWords);
+    Selection.Concepts conceptSettings = settings.concepts();
+    Concepts concepts = Concepts.of(corpus, conceptSettings.minArticleShare(), stemmer, stopWords);
     Facts facts = Facts.find(corpus, scores);
     double[] factWeight = new double[facts.size()];
     for (int f = 0; f < facts.size(); f++) {
@@ -80,7 +72,7 @@ public final class FactCoverageSelector implements SentenceSelector {
     }
     double bestConcepts = concepts.bestGain();
     double conceptScale = bestConcepts > 0 ? 1 / bestConcepts : 0;
-    double factScale = bestFacts > 0 ? settings.weight() / bestFacts : 0;
+    double factScale = bestFacts > 0 ? settings.factWeight() / bestFacts : 0;
     double scoreScale = maxScore > 0 ? 1 / maxScore : 0;
     int[][] ids = concepts.ids();
     double[] weight = concepts.weight();
@@ -89,7 +81,20 @@ public final class FactCoverageSelector implements SentenceSelector {
     MarginalGain objective = new MarginalGain() {
       @Override
       public double gain(int s) {
-        return gain(List.of(s));
+        double conceptGain = 0;
+        for (int c : ids[s]) {
+          if (!covered[c]) {
+            conceptGain += weight[c];
+          }
+        }
+        double factGain = 0;
+        for (int f : facts.stated(s)) {
+          if (!stated[f]) {
+            factGain += factWeight[f];
+          }
+        }
+        return conceptGain * conceptScale + factGain * factScale
+            + (conceptSettings.rankWeight() + FILL_WEIGHT) * scores[s] * scoreScale;
       }
 
       @Override
@@ -112,7 +117,8 @@ public final class FactCoverageSelector implements SentenceSelector {
           }
           rank += scores[s];
         }
-        return conceptGain * conceptScale + factGain * factScale + (rankWeight + FILL_WEIGHT) * rank * scoreScale;
+        return conceptGain * conceptScale + factGain * factScale
+            + (conceptSettings.rankWeight() + FILL_WEIGHT) * rank * scoreScale;
       }
 
       @Override
@@ -130,6 +136,6 @@ public final class FactCoverageSelector implements SentenceSelector {
         }
       }
     };
-    return GreedySelection.run(corpus, budget, objective, costExponent, redundancyThreshold, required);
+    return GreedySelection.run(corpus, budget, objective, conceptSettings.costExponent(), redundancyThreshold, required);
   }
 }

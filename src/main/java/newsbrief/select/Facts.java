@@ -130,10 +130,10 @@ public final class Facts {
     }
     LocalDate[] reportDate = reportDates(corpus);
     int[] firstPosition = new int[corpus.articles().size()];
+    Arrays.fill(firstPosition, Integer.MAX_VALUE);
     List<Fact> facts = new ArrayList<>(leaders.size());
     for (int f = 0; f < leaders.size(); f++) {
       int leader = leaders.get(f);
-      Arrays.fill(firstPosition, Integer.MAX_VALUE);
       for (int s : staters[leader]) {
         Sentence sentence = corpus.sentences().get(s);
         firstPosition[group[s]] = Math.min(firstPosition[group[s]], sentence.position());
@@ -146,6 +146,9 @@ public final class Facts {
         if (date != null && (first == null || date.isBefore(first))) {
           first = date;
         }
+      }
+      for (int s : staters[leader]) {
+        firstPosition[group[s]] = Integer.MAX_VALUE;
       }
       double centrality = members.get(f).stream().mapToDouble(s -> scores[s]).sum();
       facts.add(new Fact(leader, members.get(f), givenBy[leader].length, prominence, centrality, Optional.ofNullable(first)));
@@ -184,13 +187,15 @@ public final class Facts {
 
   /** Whether a sentence of terms {@code s} holds at least half of the distinct terms of {@code t} (none when t has none). */
   static boolean states(TermVector s, TermVector t) {
-    if (t.size() == 0) {
+    int needed = (t.size() + 1) / 2;
+    if (t.size() == 0 || s.size() < needed) {
       return false;
     }
     int shared = 0;
     int i = 0;
     int j = 0;
-    while (i < s.size() && j < t.size()) {
+    // Stop once the terms of t left to match cannot make up half of it.
+    while (i < s.size() && j < t.size() && shared + (t.size() - j) >= needed) {
       int a = s.term(i);
       int b = t.term(j);
       if (a == b) {
@@ -203,7 +208,7 @@ public final class Facts {
         j++;
       }
     }
-    return 2 * shared >= t.size();
+    return shared >= needed;
   }
 
   /** For each sentence, the sentences that state it, ascending: the inverse of {@code stated}. */

@@ -29,8 +29,10 @@ final class GreedySelection {
     boolean[] redundant = new boolean[n];
     boolean[] chosenMark = new boolean[n];
     int[] cost = new int[n];
+    double[] weighedCost = new double[n];
     for (int i = 0; i < n; i++) {
       cost[i] = budget.cost(corpus.sentences().get(i).wordCount());
+      weighedCost[i] = Math.pow(Math.max(1, cost[i]), costExponent);
     }
     for (int i = 0; i < n; i++) {
       open[i] = context.choosable(i) && unitCost(context.members(i), cost, chosenMark) <= budget.limit();
@@ -43,7 +45,9 @@ final class GreedySelection {
       double bestValue = 0;
       while (best < 0 && !pending.isEmpty()) {
         int first = pending.remove(0);
-        if (open[first] && spent + unitCost(context.members(first), cost, chosenMark) <= budget.limit()) {
+        int[] members = context.members(first);
+        if (open[first] && !anyRedundant(members, redundant, chosenMark)
+            && spent + unitCost(members, cost, chosenMark) <= budget.limit()) {
           best = first;
           bestValue = Double.POSITIVE_INFINITY;
         }
@@ -53,7 +57,7 @@ final class GreedySelection {
           continue;
         }
         int[] members = context.members(i);
-        if (!objective.allowed(i)) {
+        if (anyRedundant(members, redundant, chosenMark) || !objective.allowed(i)) {
           open[i] = false;
           continue;
         }
@@ -63,7 +67,7 @@ final class GreedySelection {
           continue;
         }
         double gain = members.length == 1 ? objective.gain(i) : objective.gain(newMembers(members, chosenMark));
-        double value = gain / weightedCost(members, cost, chosenMark, costExponent);
+        double value = gain / weightedCost(members, weighedCost, chosenMark);
         if (best < 0 || value > bestValue) {
           best = i;
           bestValue = value;
@@ -88,14 +92,17 @@ final class GreedySelection {
           }
         }
       }
-      for (int i = 0; i < n; i++) {
-        if (open[i]) {
-          for (int member : context.members(i)) {
-            open[i] &= !redundant[member];
-          }
-        }
+    }
+  }
+
+  /** Whether a sentence of the unit not yet chosen says the same as one chosen. */
+  private static boolean anyRedundant(int[] members, boolean[] redundant, boolean[] chosen) {
+    for (int member : members) {
+      if (redundant[member] && !chosen[member]) {
+        return true;
       }
     }
+    return false;
   }
 
   private static int unitCost(int[] members, int[] cost, boolean[] chosen) {
@@ -111,11 +118,11 @@ final class GreedySelection {
    * pays for its own length (sublinearly) and two sentences never cost less than one of their
    * length together, which would favour a sentence with its context over a sentence alone.
    */
-  private static double weightedCost(int[] members, int[] cost, boolean[] chosen, double costExponent) {
+  private static double weightedCost(int[] members, double[] weighedCost, boolean[] chosen) {
     double total = 0;
     for (int member : members) {
       if (!chosen[member]) {
-        total += Math.pow(Math.max(1, cost[member]), costExponent);
+        total += weighedCost[member];
       }
     }
     return total;

@@ -3,15 +3,15 @@ package newsbrief.story;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import newsbrief.Article;
 import newsbrief.clean.CleanedArticle;
 import newsbrief.clean.PageCleaner;
 import newsbrief.clean.TextBlock;
-import newsbrief.vectorize.StopWords;
-import newsbrief.vectorize.TermNormalizer;
+import newsbrief.text.Analyzer;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
+import newsbrief.text.Words;
 import newsbrief.vectorize.TermVector;
 import newsbrief.vectorize.TfIdfVectorizer;
 import newsbrief.vectorize.TfIdfVectorizer.TermFrequency;
@@ -19,23 +19,21 @@ import newsbrief.vectorize.Vocabulary;
 
 /**
  * TF-IDF vectors of whole articles, for telling stories apart. An article is the prose that
- * {@link PageCleaner} keeps, cut into words (runs of letters and digits, with inner apostrophes,
- * periods and hyphens, as {@link newsbrief.annotate.SimpleSentenceSplitter} cuts them; grouping
- * needs no sentence boundaries, so the costly splitter is left to the briefs) and turned into
- * terms by {@link TermNormalizer}. Weights are {@link TfIdfVectorizer}'s with each article a
+ * {@link PageCleaner} keeps, cut into word tokens ({@link Words}; grouping needs no sentence
+ * boundaries, so the costly splitter is left to the briefs) and turned into terms by the
+ * index-term chain ({@link Analyzer#indexTerms}). Weights are {@link TfIdfVectorizer}'s with each article a
  * document and sublinear tf, so a word an article repeats does not drown the rarer words it shares
  * with other reports of its story. An article with no prose gets the zero vector. Thread-safe.
  */
 public final class ArticleVectorizer {
-  private static final String DROPPED = "";
   private static final int ARTICLES_PER_TASK = 256;
 
   private final PageCleaner cleaner;
-  private final TermNormalizer normalizer;
+  private final Analyzer analyzer;
 
   public ArticleVectorizer(StopWords stopWords) {
     this.cleaner = new PageCleaner(stopWords);
-    this.normalizer = new TermNormalizer(stopWords);
+    this.analyzer = Analyzer.indexTerms(stopWords, Stemmer.PORTER);
   }
 
   /**
@@ -43,8 +41,7 @@ public final class ArticleVectorizer {
    * weighted in parallel; the result does not depend on the thread count.
    */
   public List<TermVector> vectorize(List<Article> articles) {
-    Map<String, String> termOfWord = new ConcurrentHashMap<>();
-    List<List<String>> terms = cleaner.clean(articles).parallelStream().map(c -> terms(c, termOfWord)).toList();
+    List<List<String>> terms = cleaner.clean(articles).parallelStream().map(this::terms).toList();
     Vocabulary vocabulary = Vocabulary.of(terms.parallelStream().map(t -> List.copyOf(new LinkedHashSet<>(t))).toList());
     int chunks = (terms.size() + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK;
     return IntStream.range(0, chunks).parallel()
@@ -53,43 +50,19 @@ public final class ArticleVectorizer {
         .toList();
   }
 
-  /** The terms of an article's prose, normalizing each distinct word once per call of {@link #vectorize}. */
-  private List<String> terms(CleanedArticle cleaned, Map<String, String> termOfWord) {
+  /** The terms of an article's prose: its word tokens through the index-term chain. */
+  private List<String> terms(CleanedArticle cleaned) {
     String text = cleaned.article().text();
     List<String> terms = new ArrayList<>();
     for (TextBlock block : cleaned.prose()) {
-      for (String word : words(text, block.begin(), block.end())) {
-        String known = termOfWord.get(word);
-        String term = known != null ? known
-            : termOfWord.computeIfAbsent(word, w -> normalizer.terms(List.of(w)).stream().findFirst().orElse(DROPPED));
-        if (!term.isEmpty()) {
+      Words.forEach(text, block.begin(), block.end(), (b, e) -> {
+        String term = analyzer.term(text.substring(b, e));
+        if (term != null) {
           terms.add(term);
         }
-      }
+      });
     }
     return terms;
   }
 
-  /** Words of {@code text} between {@code begin} and {@code end}. */
-  static List<String> words(String text, int begin, int end) {
-    List<String> words = new ArrayList<>();
-    int i = begin;
-    while (i < end) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || joinsWord(text, i, end))) {
-        i++;
-      }
-      words.add(text.substring(start, i));
-    }
-    return words;
-  }
-
-  private static boolean joinsWord(String text, int i, int end) {
-    char c = text.charAt(i);
-    return (c == '\'' || c == '\u2019' || c == '.' || c == '-') && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
-  }
 }

@@ -287,7 +287,7 @@ public final class AverageLinkGrouper implements StoryGrouper {
       }
       bestNeighbour[story] = best;
       if (best != NONE) {
-        heap.push(bestAverage, story, best, version[story], 0);
+        heap.push(bestAverage, story, best, version[story]);
       }
     }
 
@@ -448,8 +448,8 @@ public final class AverageLinkGrouper implements StoryGrouper {
   }
 
   /**
-   * A binary max-heap of candidate joins {@code (average, a, b)} with versions of {@code a} and
-   * {@code b} when offered, kept in parallel primitive arrays, since a large day offers millions
+   * A binary max-heap of candidate joins {@code (average, a, b)} with the version of {@code a} when
+   * offered (a join is stale once {@code a} has changed since), kept in parallel primitive arrays, since a large day offers millions
    * of joins. Highest average first, then smaller {@code a}, then smaller {@code b}.
    */
   private static final class JoinHeap {
@@ -457,7 +457,6 @@ public final class AverageLinkGrouper implements StoryGrouper {
     private int[] a = new int[1024];
     private int[] b = new int[1024];
     private int[] versionA = new int[1024];
-    private int[] versionB = new int[1024];
     private int size;
 
     boolean isEmpty() {
@@ -476,20 +475,15 @@ public final class AverageLinkGrouper implements StoryGrouper {
       return versionA[0];
     }
 
-    int topVersionB() {
-      return versionB[0];
-    }
-
-    void push(double newAverage, int newA, int newB, int newVersionA, int newVersionB) {
+    void push(double newAverage, int newA, int newB, int newVersionA) {
       if (size == average.length) {
         int capacity = size * 2;
         average = Arrays.copyOf(average, capacity);
         a = Arrays.copyOf(a, capacity);
         b = Arrays.copyOf(b, capacity);
         versionA = Arrays.copyOf(versionA, capacity);
-        versionB = Arrays.copyOf(versionB, capacity);
       }
-      set(size, newAverage, newA, newB, newVersionA, newVersionB);
+      set(size, newAverage, newA, newB, newVersionA);
       int i = size++;
       while (i > 0 && before(i, (i - 1) / 2)) {
         swap(i, (i - 1) / 2);
@@ -499,7 +493,7 @@ public final class AverageLinkGrouper implements StoryGrouper {
 
     void pop() {
       size--;
-      set(0, average[size], a[size], b[size], versionA[size], versionB[size]);
+      set(0, average[size], a[size], b[size], versionA[size]);
       int i = 0;
       while (true) {
         int first = i;
@@ -526,12 +520,11 @@ public final class AverageLinkGrouper implements StoryGrouper {
       return a[i] != a[j] ? a[i] < a[j] : b[i] < b[j];
     }
 
-    private void set(int i, double newAverage, int newA, int newB, int newVersionA, int newVersionB) {
+    private void set(int i, double newAverage, int newA, int newB, int newVersionA) {
       average[i] = newAverage;
       a[i] = newA;
       b[i] = newB;
       versionA[i] = newVersionA;
-      versionB[i] = newVersionB;
     }
 
     private void swap(int i, int j) {
@@ -539,9 +532,8 @@ public final class AverageLinkGrouper implements StoryGrouper {
       int swapA = a[i];
       int swapB = b[i];
       int swapVersionA = versionA[i];
-      int swapVersionB = versionB[i];
-      set(i, average[j], a[j], b[j], versionA[j], versionB[j]);
-      set(j, swapAverage, swapA, swapB, swapVersionA, swapVersionB);
+      set(i, average[j], a[j], b[j], versionA[j]);
+      set(j, swapAverage, swapA, swapB, swapVersionA);
     }
   }
 }

@@ -15,39 +15,40 @@ import newsbrief.select.Budget;
  * the mentions' last, each in its own citation order.
  *
  * @param articles every article of the day, in input order
- * @param storyCount how many stories the articles form
  * @param sections the stories with a section, most covered first
  * @param alsoReported stories listed in one line each, in the same order
+ * @param notShown the other stories, neither in a section nor listed, in the same order
  * @param budget the length budget the sections share
  */
-public record DayBrief(List<Article> articles, int storyCount, List<StorySection> sections,
-    List<StoryMention> alsoReported, Budget budget) {
+public record DayBrief(List<Article> articles, List<StorySection> sections, List<StoryMention> alsoReported,
+    List<Story> notShown, Budget budget) {
 
   public DayBrief {
     articles = List.copyOf(articles);
     sections = List.copyOf(sections);
     alsoReported = List.copyOf(alsoReported);
+    notShown = List.copyOf(notShown);
     Objects.requireNonNull(budget, "budget");
-    if (storyCount < sections.size() + alsoReported.size()) {
-      throw new IllegalArgumentException(storyCount + " stories cannot fill " + sections.size() + " sections and "
-          + alsoReported.size() + " mentions");
-    }
+  }
+
+  /** How many stories the articles form. */
+  public int storyCount() {
+    return sections.size() + alsoReported.size() + notShown.size();
   }
 
   /** The day as one story: it is shown exactly as a brief of all the articles. */
   public boolean isSingleStory() {
-    return storyCount == 1 && sections.size() == 1;
+    return storyCount() == 1 && sections.size() == 1;
   }
 
   /** Stories neither in a section nor under "Also reported". */
   public int storiesNotShown() {
-    return storyCount - sections.size() - alsoReported.size();
+    return notShown.size();
   }
 
   /** Articles of the stories that are not shown. */
   public int articlesNotShown() {
-    return articles.size() - sections.stream().mapToInt(s -> s.story().size()).sum()
-        - alsoReported.stream().mapToInt(m -> m.story().size()).sum();
+    return notShown.stream().mapToInt(Story::size).sum();
   }
 
   /** The number, counting from 1, under which the first source of section {@code index} is cited. */

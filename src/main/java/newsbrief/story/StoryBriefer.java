@@ -2,12 +2,14 @@ package newsbrief.story;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsbrief.AnnotatedArticles;
 import newsbrief.Article;
 import newsbrief.Brief;
+import newsbrief.StageTimings;
 import newsbrief.Summarizer;
 import newsbrief.order.ReadingOrder;
 import newsbrief.select.Budget;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 
 /**
  * The brief of a day with many stories, composed in one place: group the articles into stories,
@@ -29,7 +31,7 @@ public final class StoryBriefer {
   }
 
   /**
-   * @param summarizer summarizes each story; its budget is the day's total
+   * @param summarizer summarizes each story
    * @param grouper finds the stories
    * @param options how the budget is shared and how many stories are shown
    */
@@ -46,14 +48,22 @@ public final class StoryBriefer {
    * the budget follows its number of articles ({@link BudgetAllocator}). Stories left over are
    * listed under "Also reported", at most {@link StoryOptions#maxAlsoReported()} of them.
    */
-  public DayBrief brief(List<Article> articles) {
-    Budget total = summarizer.options().budget();
-    List<Story> stories = CoverageOrder.sort(grouper.group(articles), articles);
+  public DayBrief brief(List<Article> articles, Budget total) {
+    return brief(summarizer.annotate(articles, StageTimings.NONE), total);
+  }
+
+  /**
+   * As {@link #brief(List, Budget)}, for articles already cleaned and split: each story's brief
+   * reuses their sentences.
+   */
+  public DayBrief brief(AnnotatedArticles day, Budget total) {
+    List<Article> articles = day.articles();
+    List<Story> stories = stories(articles);
     if (stories.size() == 1) {
       Story all = stories.get(0);
-      Brief brief = summarizer.summarize(articles);
-      return new DayBrief(articles, 1, List.of(new StorySection(all, Headline.of(brief, options.headlineWords()), brief)),
-          List.of(), total);
+      Brief brief = summarizer.summarize(summarizer.link(day, StageTimings.NONE), total);
+      return new DayBrief(articles, List.of(new StorySection(all, Headline.of(brief, options.headlineWords()), brief)),
+          List.of(), List.of(), total);
     }
     boolean anyCoveredTwice = stories.stream().anyMatch(s -> s.size() >= 2);
     List<Story> candidates = stories.stream().filter(s -> !anyCoveredTwice || s.size() >= 2).toList();
@@ -62,32 +72,31 @@ public final class StoryBriefer {
     List<Story> withSection = candidates.subList(0, budgets.size());
     List<StorySection> sections = new ArrayList<>(budgets.size());
     for (int s = 0; s < budgets.size(); s++) {
-      sections.add(section(withSection.get(s), budgets.get(s), articles));
+      sections.add(section(withSection.get(s), budgets.get(s), day));
     }
-    List<StoryMention> mentions = stories.stream()
-        .filter(s -> !withSection.contains(s))
-        .limit(options.maxAlsoReported())
-        .map(s -> mention(s, articles))
-        .toList();
-    return new DayBrief(articles, stories.size(), sections, mentions, total);
+    List<Story> rest = stories.stream().filter(s -> !withSection.contains(s)).toList();
+    int listed = Math.min(rest.size(), options.maxAlsoReported());
+    List<StoryMention> mentions = rest.subList(0, listed).stream().map(s -> mention(s, day)).toList();
+    return new DayBrief(articles, sections, mentions, rest.subList(listed, rest.size()), total);
   }
 
-  private StorySection section(Story story, Budget budget, List<Article> articles) {
-    Brief brief = summarizer.withOptions(summarizer.options().withBudget(budget)).summarize(articlesOf(story, articles));
+  /** The stories the articles tell, most covered first. */
+  public List<Story> stories(List<Article> articles) {
+    return CoverageOrder.sort(grouper.group(articles), articles);
+  }
+
+  private StorySection section(Story story, Budget budget, AnnotatedArticles day) {
+    Brief brief = summarizer.summarize(summarizer.link(day.subset(story.articles()), StageTimings.NONE), budget);
     return new StorySection(story, Headline.of(brief, options.headlineWords()), brief);
   }
 
   /** A one-line entry: a title when an article has one, else the story's most central sentence. */
-  private StoryMention mention(Story story, List<Article> articles) {
-    List<Article> own = articlesOf(story, articles);
-    List<Article> sources = ReadingOrder.articles(own).stream().map(own::get).toList();
+  private StoryMention mention(Story story, AnnotatedArticles day) {
+    AnnotatedArticles own = day.subset(story.articles());
+    List<Article> sources = ReadingOrder.articles(own.articles()).stream().map(own.articles()::get).toList();
     String headline = Headline.firstTitle(sources).orElseGet(() -> Headline.of(
-        summarizer.withOptions(summarizer.options().withBudget(Budget.sentences(MENTION_SENTENCES))).summarize(own),
+        summarizer.summarize(summarizer.link(own, StageTimings.NONE), Budget.sentences(MENTION_SENTENCES)),
         options.headlineWords()));
     return new StoryMention(story, headline, sources);
-  }
-
-  private static List<Article> articlesOf(Story story, List<Article> articles) {
-    return story.articles().stream().map(articles::get).toList();
   }
 }

@@ -37,7 +37,9 @@ class ContextDependenceTest {
       "Protests over power cuts continued in Basra.",
       "``We are open again,'' the mayor said.",
       "\u201cThe Resistance movements are supporting Hamas. There is no ceasefire with them,\u201d Elkin said.",
-      "Akram al-Kaabi said his group would halt its attacks."})
+      "Akram al-Kaabi said his group would halt its attacks.",
+      "Iraq's prime minister is seeking international backing.",
+      "There's no ceasefire with Iraq and Yemen, the minister said."})
   void sentencesThatStandAlone(String sentence) {
     assertEquals(new Dependence(Kind.STANDS_ALONE, ""), ContextDependence.of(sentence), sentence);
   }
@@ -49,6 +51,8 @@ class ContextDependenceTest {
       "She left the court without speaking to reporters.|She",
       "They were kept there about two hours.|They",
       "It was his first public appearance since the launch.|It",
+      "It\u2019s true that Democrats did not run on the issue of impeachment.|It\u2019s",
+      "They're going down, the senator said of his rivals.|They're",
       "This conflation could lead to strikes within Iraqi territory.|This",
       "These groups emphasized that operations will continue.|These",
       "Those are generally handled by the reconnaissance office.|Those",

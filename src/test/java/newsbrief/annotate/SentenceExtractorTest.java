@@ -10,7 +10,7 @@ import newsbrief.Article;
 import newsbrief.Sentence;
 import newsbrief.clean.CleanedArticle;
 import newsbrief.clean.PageCleaner;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

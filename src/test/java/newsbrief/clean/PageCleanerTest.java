@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsbrief.Article;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +23,7 @@ class PageCleanerTest {
   }
 
   private static List<String> texts(CleanedArticle article) {
-    return article.blocks().stream().map(b -> b.textIn(article.article().text())).toList();
+    return article.blocks().stream().map(b -> article.article().text().substring(b.begin(), b.end())).toList();
   }
 
   @Test
@@ -147,7 +147,7 @@ class PageCleanerTest {
     CleanedArticle article = cleanOne(block);
     assertEquals(List.of(BlockKind.PROSE), kinds(article));
     TextBlock prose = article.blocks().get(0);
-    assertEquals(sentence, prose.textIn(block));
+    assertEquals(sentence, block.substring(prose.begin(), prose.end()));
     assertEquals(block.indexOf(sentence), prose.begin());
     assertEquals(block.length(), prose.end());
   }
@@ -218,6 +218,6 @@ class PageCleanerTest {
     assertEquals(List.of(BlockKind.NOT_A_SENTENCE, BlockKind.WIDGET, BlockKind.CAPTION, BlockKind.PROSE,
         BlockKind.OTHER_LANGUAGE, BlockKind.WIDGET), kinds(article));
     assertEquals(List.of("Iraqi armed groups said on Monday they would halt their attacks\nfor now, a spokesman said."),
-        article.prose().stream().map(b -> b.textIn(page)).toList());
+        article.prose().stream().map(b -> page.substring(b.begin(), b.end())).toList());
   }
 }

@@ -89,7 +89,7 @@ class BriefCommandTest {
   @Test
   void folderWithoutArticlesIsUnusableInput(@TempDir Path folder) {
     assertEquals(3, run("brief", folder.toString(), "-o", "-"));
-    assertTrue(err.toString().startsWith("newsbrief: " + folder + ": no .txt articles in this folder"), err.toString());
+    assertTrue(err.toString().startsWith("newsbrief: " + folder + ": no articles in this folder"), err.toString());
   }
 
   @Test

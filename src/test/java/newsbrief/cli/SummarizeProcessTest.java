@@ -71,8 +71,8 @@ class SummarizeProcessTest {
         "newsbrief: news/empty.txt: empty file (nothing to summarize; write the article into it, or leave it out)",
         "newsbrief: news/latin1.txt: not UTF-8 or UTF-16 text (convert it to UTF-8, e.g. iconv -t UTF-8)",
         "newsbrief: news/scan.html: looks like a PDF, not an article (save the article as text or HTML)",
-        "newsbrief: 1 article looks like a copy of news/copy.txt (dropped, counted once): "
-            + "news/world/shafaq-israel-denies-truce.txt (same text)",
+        "newsbrief: 1 article looks like a copy of news/world/shafaq-israel-denies-truce.txt (dropped, counted once): "
+            + "news/copy.txt (same text)",
         "newsbrief: news/furniture.md: no sentence to summarize (every line looked like page furniture or was too "
             + "short; is it an article? for a web page, try --input-format html)"),
         outcome.err().lines().toList());
@@ -81,7 +81,7 @@ class SummarizeProcessTest {
     JsonNode brief = new ObjectMapper().readTree(dir.resolve("brief.json").toFile());
     assertEquals(2, brief.get("articleCount").asInt());
     assertEquals(4, brief.get("input").get("problems").size());
-    assertTrue(brief.get("sentences").get(0).has("explanation"));
+    assertTrue(brief.get("stories").get(0).get("brief").get("sentences").get(0).has("explanation"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Brief;
 import newsbrief.Summarizer;
+import newsbrief.select.Budget;
 import org.junit.jupiter.api.Test;
 
 /** The measures of a brief: the ladder (none, one, two sentences), then invariants on growing briefs. */
@@ -18,7 +19,7 @@ class BriefMeasuresTest {
   private final double[] scores = SUMMARIZER.ranker().rank(corpus);
 
   private BriefMeasures measure(List<Integer> chosen) {
-    Brief brief = SUMMARIZER.assemble(corpus, scores, chosen);
+    Brief brief = SUMMARIZER.assemble(corpus, scores, chosen, Budget.words(1000));
     return BriefMeasures.of(corpus, scores, chosen, brief);
   }
 

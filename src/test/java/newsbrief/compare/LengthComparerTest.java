@@ -53,8 +53,7 @@ class LengthComparerTest {
   void theLongestBriefIsTheSummarizersOwnAndKeepsAllOfItself() {
     LengthComparison comparison = compare(BudgetList.words(50, 120), List.of());
     ComparedBrief longest = comparison.longest();
-    Summarizer own = SUMMARIZER.withOptions(SUMMARIZER.options().withBudget(Budget.words(120)));
-    assertEquals(own.summarize(corpus).lines(), longest.brief().lines());
+    assertEquals(SUMMARIZER.summarize(corpus, Budget.words(120)).lines(), longest.brief().lines());
     assertTrue(longest.sameAsOwnChoice());
     assertEquals(new Recall(1, 1), longest.ofLongest());
     assertEquals(OptionalInt.empty(), longest.nextCost());

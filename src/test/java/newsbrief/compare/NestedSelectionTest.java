@@ -60,8 +60,7 @@ class NestedSelectionTest {
     double[] scores = summarizer.ranker().rank(corpus);
     Budget largest = Budget.words(150);
     NestedSelection selection = NestedSelection.choose(summarizer, corpus, scores, largest);
-    assertEquals(summarizer.withOptions(summarizer.options().withBudget(largest)).choose(corpus, scores),
-        selection.prefix(largest));
+    assertEquals(summarizer.choose(corpus, scores, largest), selection.prefix(largest));
     List<Integer> shorter = List.of();
     for (int limit = 1; limit <= largest.limit(); limit++) {
       List<Integer> prefix = selection.prefix(Budget.words(limit));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,6 +28,19 @@ class SvgChartWriterTest {
   @Test
   void theSameChartGivesTheSameBytes() {
     assertArrayEquals(svg, new SvgChartWriter().write(CHART));
+  }
+
+  @Test
+  void theChartIsTheSameBytesWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      for (Locale locale : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+        Locale.setDefault(locale);
+        assertArrayEquals(svg, new SvgChartWriter().write(CHART), locale.toString());
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

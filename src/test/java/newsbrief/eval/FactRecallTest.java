@@ -8,7 +8,7 @@ import java.util.Set;
 import newsbrief.eval.rouge.LengthLimit;
 import newsbrief.eval.rouge.RougeOptions;
 import newsbrief.eval.rouge.RougeScorer;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Test;
 
 /** Reference facts covered per 100 words, on crafted summaries and references. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import org.junit.jupiter.api.Test;
@@ -12,12 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ReadingOrderTest {
+  private static ArticleMetadata dated(LocalDate date) {
+    return new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.of(date), Optional.empty(), Map.of());
+  }
+
   private static Article undated(String id) {
     return Article.of(id, "Text of " + id + ".");
   }
 
   private static Article dated(String id, String date) {
-    return new Article(id, id, "Text of " + id + ".", ArticleMetadata.EMPTY.withDate(LocalDate.parse(date)));
+    return new Article(id, id, "Text of " + id + ".", dated(LocalDate.parse(date)));
   }
 
   /** Articles from a compact spec: a date (yyyy-mm-dd) or '-' for an undated one, separated by spaces. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Article;
@@ -25,20 +27,20 @@ class BaselineRankersTest {
         Arguments.of("lead", new LeadRanker()),
         Arguments.of("centroid", new CentroidRanker()),
         Arguments.of("lexrank", new LexRankRanker(0.85, 1e-9, 500)),
-        Arguments.of("biased lexrank", new LexRankRanker(0.85, 1e-9, 500, new LeadPrior(defaults.leadBias()))));
+        Arguments.of("biased lexrank", new LexRankRanker(0.85, 1e-9, 500, new LeadPrior(defaults.ranking().leadBias()))));
   }
 
   private static AnalyzedCorpus analyzed(List<Article> articles) {
-    return new Summarizer(new SimpleSentenceSplitter(), SummaryOptions.defaults()).analyze(articles);
+    return new Summarizer(new SimpleSentenceSplitter()).analyze(articles);
   }
 
   private static final Article OLD = new Article("old", "old", "Floods closed the main bridge over the river on Monday morning.\n"
       + "Engineers said the bridge would stay closed for a week of repairs.\n"
       + "Traffic was sent through the northern bypass instead of the town centre.\n",
-      ArticleMetadata.EMPTY.withDate(java.time.LocalDate.of(2024, 3, 1)));
+      new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.of(java.time.LocalDate.of(2024, 3, 1)), Optional.empty(), Map.of()));
   private static final Article NEW = new Article("new", "new", "The main bridge over the river reopened on Friday after repairs.\n"
       + "Engineers said the floods had damaged two of its supports.\n",
-      ArticleMetadata.EMPTY.withDate(java.time.LocalDate.of(2024, 3, 5)));
+      new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.of(java.time.LocalDate.of(2024, 3, 5)), Optional.empty(), Map.of()));
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rankers")

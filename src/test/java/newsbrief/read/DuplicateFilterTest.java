@@ -52,7 +52,7 @@ class DuplicateFilterTest {
   static Stream<Arguments> pairs() {
     return Stream.of(
         Arguments.of("same text", STORY, "same"),
-        Arguments.of("case, spacing and punctuation differ", STORY.toUpperCase().replace(", ", " ; ").replace(". ", ".\n\n"), "same"),
+        Arguments.of("case, spacing and punctuation differ", STORY.toUpperCase(java.util.Locale.ROOT).replace(", ", " ; ").replace(". ", ".\n\n"), "same"),
         Arguments.of("full-width and ligature forms (NFKC)", STORY.replace("fi", "\ufb01").replace("Iraq", "Ｉｒａｑ"), "same"),
         Arguments.of("a headline added", "Israel denies truce with Iraq\n\n" + STORY, "near"),
         Arguments.of("a byline and dateline added", "By Staff Writer\nBAGHDAD (Reuters) - " + STORY, "near"),
@@ -97,6 +97,21 @@ class DuplicateFilterTest {
         "2 articles look like copies of a.txt (dropped, counted once): b.txt (near copy, "
             + (int) Math.floor(similarity * 100) + "% alike by 5-word runs), c.txt (same text)",
         "1 article looks like a copy of other.txt (dropped, counted once): other-copy.txt (same text)"), result.messages());
+  }
+
+  @Test
+  void ofACopyGroupTheArticleThatStatesTheMostIsKeptInThePlaceOfTheFirst() {
+    ArticleMetadata stated = new ArticleMetadata(java.util.Optional.of("Israel denies truce"),
+        java.util.Optional.of("Shafaq News"), java.util.Optional.of(java.time.LocalDate.of(2024, 11, 28)),
+        java.util.Optional.empty(), java.util.Map.of());
+    Article bare = article("a.txt", STORY);
+    Article dated = new Article("b", "b.txt", STORY, stated);
+    Article other = article("other.txt", OTHER);
+    DuplicateFilter.Result result = filter.filter(List.of(bare, other, dated));
+    assertEquals(List.of("b.txt", "other.txt"), origins(result.kept()));
+    assertEquals(List.of("1 article looks like a copy of b.txt (dropped, counted once): a.txt (same text)"), result.messages());
+    assertEquals(List.of("a.txt", "other.txt"), origins(filter.filter(List.of(bare, other, article("c.txt", STORY))).kept()),
+        "on a tie the first is kept");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package newsbrief.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
@@ -22,22 +23,19 @@ class ProjectCorpusTest {
   }
 
   @Test
-  void collectorReadsWhatCorpusReaderReads() {
+  void theCollectorReadsEveryArticleOfTheCorpusWithItsSidecar() {
     InputBatch batch = new InputCollector(project, InputStream.nullInputStream()).collect(List.of("corpus"));
-    List<Article> expected = CorpusReader.readFolder(project.resolve("corpus"));
     assertEquals(List.of(), batch.problems());
-    assertEquals(expected.size(), batch.articles().size());
-    for (int i = 0; i < expected.size(); i++) {
-      Article a = batch.articles().get(i);
-      Article b = expected.get(i);
-      assertEquals(List.of(b.id(), b.text(), b.metadata()), List.of(a.id(), a.text(), a.metadata()));
-      assertEquals("corpus/" + b.id() + ".txt", a.origin());
+    assertEquals(5, batch.articles().size());
+    for (Article a : batch.articles()) {
+      assertEquals("corpus/" + a.id() + ".txt", a.origin());
+      assertTrue(a.metadata().outlet().isPresent(), a.id() + " lost its sidecar");
     }
   }
 
   @Test
   void theRewriteIsNotACopyOfItsSource() {
-    List<Article> articles = CorpusReader.readFolder(project.resolve("corpus"));
+    List<Article> articles = new InputCollector(project, InputStream.nullInputStream()).collect(List.of("corpus")).articles();
     assertEquals(articles, new DuplicateFilter().filter(articles).kept());
   }
 }

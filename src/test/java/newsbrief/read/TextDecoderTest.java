@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import newsbrief.NewsbriefException;
 import org.junit.jupiter.api.Test;
@@ -106,12 +108,13 @@ class TextDecoderTest {
   }
 
   @Test
-  void corpusReaderUsesTheSameDecoder() throws Exception {
+  void theCollectorUsesTheSameDecoder() throws Exception {
     Path file = dir.resolve("latin1.txt");
     Files.write(file, "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-    NewsbriefException e = assertThrows(NewsbriefException.class, () -> CorpusReader.readFile(file));
-    assertEquals(file + ": not UTF-8 or UTF-16 text (convert it to UTF-8, e.g. iconv -t UTF-8)", e.getMessage());
+    InputCollector collector = new InputCollector(dir, InputStream.nullInputStream()).strict(true);
+    NewsbriefException e = assertThrows(NewsbriefException.class, () -> collector.collect(List.of("latin1.txt")));
+    assertEquals("latin1.txt: not UTF-8 or UTF-16 text (convert it to UTF-8, e.g. iconv -t UTF-8)", e.getMessage());
     Files.write(file, concat(bytes(0xFE, 0xFF), "Hi".getBytes(StandardCharsets.UTF_16BE)));
-    assertEquals("Hi", CorpusReader.readFile(file).text());
+    assertEquals("Hi", collector.collect(List.of("latin1.txt")).articles().get(0).text());
   }
 }

@@ -53,8 +53,9 @@ class DayBriefRenderingTest {
             line(1, TALKS_END, TALKS_END, List.of(0))), Budget.words(60), 3));
     StorySection second = new StorySection(Story.of(2, 3), "A storm closed the port of Valen for two days",
         new Brief(List.of(stormAgain, storm), List.of(line(0, STORM, STORM, List.of(1))), Budget.words(40), 2));
-    DayBrief day = new DayBrief(articles, 4, List.of(first, second),
-        List.of(new StoryMention(Story.of(4), "Record crowds at spring show", List.of(show))), Budget.words(100));
+    DayBrief day = new DayBrief(articles, List.of(first, second),
+        List.of(new StoryMention(Story.of(4), "Record crowds at spring show", List.of(show))), List.of(Story.of(5)),
+        Budget.words(100));
     TestSupport.assertGolden("newsbrief/render/day-brief.md", new MarkdownRenderer().render(day));
   }
 
@@ -63,8 +64,8 @@ class DayBriefRenderingTest {
     Article talks = article("talks", TALKS, "Wire One", "Talks resume", LocalDate.of(2024, 11, 1));
     Brief brief = new Brief(List.of(talks), List.of(line(0, TALKS, "Talks resumed in Doha on Monday.", List.of())),
         Budget.words(200), 2);
-    DayBrief day = new DayBrief(List.of(talks), 1, List.of(new StorySection(Story.of(0), "Talks resume", brief)),
-        List.of(), Budget.words(200));
+    DayBrief day = new DayBrief(List.of(talks), List.of(new StorySection(Story.of(0), "Talks resume", brief)),
+        List.of(), List.of(), Budget.words(200));
     assertEquals(new MarkdownRenderer().render(brief), new MarkdownRenderer().render(day));
   }
 }

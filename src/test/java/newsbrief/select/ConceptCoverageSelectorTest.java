@@ -7,13 +7,13 @@ import java.util.List;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Article;
 import newsbrief.graph.SimilarityGraph;
-import newsbrief.vectorize.StopWords;
-import newsbrief.vectorize.TermNormalizer;
+import newsbrief.text.StopWords;
+import newsbrief.text.Stemmer;
 import org.junit.jupiter.api.Test;
 
 class ConceptCoverageSelectorTest {
   private final ConceptCoverageSelector selector =
-      new ConceptCoverageSelector(0.4, 0.25, 0.5, 0.4, TermNormalizer.PORTER, StopWords.english());
+      new ConceptCoverageSelector(0.4, 0.25, 0.5, 0.4, Stemmer.PORTER, StopWords.english());
 
   private static double[] flat(AnalyzedCorpus corpus) {
     double[] scores = new double[corpus.size()];

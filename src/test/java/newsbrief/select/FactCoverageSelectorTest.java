@@ -9,17 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
-import newsbrief.vectorize.StopWords;
-import newsbrief.vectorize.TermNormalizer;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Test;
 
 /** Fact coverage on crafted articles; the contract every selector keeps is in SentenceSelectorContractTest. */
 class FactCoverageSelectorTest {
-  private static FactCoverageSelector selector(FactSelection settings) {
-    return new FactCoverageSelector(settings, 0.4, 0.25, 0.5, 0.4, TermNormalizer.PORTER, StopWords.english());
+  private static FactCoverageSelector selector(double factWeight, double recencyWeight) {
+    return new FactCoverageSelector(new Selection.FactCoverage(Selection.Concepts.defaults(), factWeight, recencyWeight),
+        0.4, Stemmer.PORTER, StopWords.english());
   }
 
   private static double[] uniform(AnalyzedCorpus corpus) {
@@ -29,7 +32,8 @@ class FactCoverageSelectorTest {
   }
 
   private static Article dated(String id, String text, String date) {
-    return new Article(id, id, text, ArticleMetadata.EMPTY.withDate(LocalDate.parse(date)));
+    return new Article(id, id, text, new ArticleMetadata(Optional.empty(), Optional.empty(),
+        Optional.of(LocalDate.parse(date)), Optional.empty(), Map.of()));
   }
 
   @Test
@@ -41,7 +45,7 @@ class FactCoverageSelectorTest {
             + "of Iraq is seeking international backing in Madrid this week.")));
     Facts facts = Facts.find(corpus, uniform(corpus));
     assertEquals(facts.factOf(0), facts.factOf(2), "one fact");
-    List<Integer> chosen = selector(FactSelection.defaults()).select(corpus, uniform(corpus), Budget.words(100));
+    List<Integer> chosen = selector(0.3, 1.0).select(corpus, uniform(corpus), Budget.words(100));
     assertTrue(chosen.contains(2) && !chosen.contains(0), "the shorter, and not the longer: " + chosen);
   }
 
@@ -52,7 +56,7 @@ class FactCoverageSelectorTest {
             + "Drone attacks launched from Iraq rose from six in August to ninety in October."),
         Article.of("b", "Minister Zeev Elkin of Israel denied a truce with Iraq and Yemen. "
             + "Iraq's prime minister is seeking international backing in Madrid this week.")));
-    List<Integer> chosen = selector(FactSelection.defaults()).select(corpus, uniform(corpus), Budget.words(100));
+    List<Integer> chosen = selector(0.3, 1.0).select(corpus, uniform(corpus), Budget.words(100));
     Facts facts = Facts.find(corpus, uniform(corpus));
     assertEquals(3, chosen.size(), chosen.toString());
     assertEquals(3, facts.coveredBy(chosen).size());
@@ -66,8 +70,8 @@ class FactCoverageSelectorTest {
         dated("new", "Israel's minister denied any truce with armed groups in Iraq.", "2024-11-28")));
     assertEquals(corpus.sentences().get(0).wordCount(), corpus.sentences().get(1).wordCount());
     double[] scores = uniform(corpus);
-    assertEquals(List.of(1), selector(new FactSelection(1, 1)).select(corpus, scores, Budget.sentences(1)));
-    assertEquals(List.of(0), selector(new FactSelection(1, 0)).select(corpus, scores, Budget.sentences(1)),
+    assertEquals(List.of(1), selector(1, 1).select(corpus, scores, Budget.sentences(1)));
+    assertEquals(List.of(0), selector(1, 0).select(corpus, scores, Budget.sentences(1)),
         "without recency the tie goes to the earlier sentence");
   }
 
@@ -75,10 +79,10 @@ class FactCoverageSelectorTest {
   void withoutFactWeightItChoosesAsConceptCoverageDoes() {
     AnalyzedCorpus corpus = analyzed(SelectionFixtures.BUDGET_STORY);
     double[] scores = new newsbrief.rank.LexRankRanker(0.85, 1e-9, 500).rank(corpus);
-    ConceptCoverageSelector concepts = new ConceptCoverageSelector(0.4, 0.25, 0.5, 0.4, TermNormalizer.PORTER,
+    ConceptCoverageSelector concepts = new ConceptCoverageSelector(0.4, 0.25, 0.5, 0.4, Stemmer.PORTER,
         StopWords.english());
     List<Integer> byConcepts = concepts.select(corpus, scores, Budget.words(60));
-    List<Integer> byFacts = selector(new FactSelection(0, 0)).select(corpus, scores, Budget.words(60));
+    List<Integer> byFacts = selector(0, 0).select(corpus, scores, Budget.words(60));
     Facts facts = Facts.find(corpus, scores);
     // One sentence per fact may bar a sentence concept coverage takes; otherwise the choice is the same.
     assertTrue(byConcepts.containsAll(byFacts) || byConcepts.stream().anyMatch(s -> !byFacts.contains(s)
@@ -88,9 +92,11 @@ class FactCoverageSelectorTest {
 
   @Test
   void settingsAreChecked() {
-    assertThrows(IllegalArgumentException.class, () -> new FactSelection(-1, 0));
-    assertThrows(IllegalArgumentException.class, () -> new FactSelection(0, Double.NaN));
-    assertThrows(IllegalArgumentException.class, () -> new FactCoverageSelector(FactSelection.defaults(), 2, 0.25, 0.5,
-        0.4, TermNormalizer.PORTER, StopWords.english()));
+    Selection.Concepts concepts = Selection.Concepts.defaults();
+    assertThrows(IllegalArgumentException.class, () -> new Selection.FactCoverage(concepts, -1, 0));
+    assertThrows(IllegalArgumentException.class, () -> new Selection.FactCoverage(concepts, 0, Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> new Selection.FactCoverage(null, 0.3, 1));
+    assertThrows(IllegalArgumentException.class, () -> new FactCoverageSelector(Selection.FactCoverage.defaults(), 0,
+        Stemmer.PORTER, StopWords.english()));
   }
 }

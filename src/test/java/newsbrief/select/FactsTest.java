@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Article;
@@ -33,7 +34,8 @@ class FactsTest {
   }
 
   private static Article dated(String id, String text, String date) {
-    return new Article(id, id, text, ArticleMetadata.EMPTY.withDate(LocalDate.parse(date)));
+    return new Article(id, id, text, new ArticleMetadata(Optional.empty(), Optional.empty(),
+        Optional.of(LocalDate.parse(date)), Optional.empty(), Map.of()));
   }
 
   @Test

@@ -14,8 +14,9 @@ import newsbrief.clean.BlockKind;
 import newsbrief.clean.CleanedArticle;
 import newsbrief.clean.TextBlock;
 import newsbrief.graph.SimilarityGraphBuilder;
-import newsbrief.vectorize.StopWords;
-import newsbrief.vectorize.TermNormalizer;
+import newsbrief.text.StopWords;
+import newsbrief.text.Analyzer;
+import newsbrief.text.Stemmer;
 import newsbrief.vectorize.TermVector;
 import newsbrief.vectorize.TfIdfVectorizer;
 import newsbrief.vectorize.Vocabulary;
@@ -61,7 +62,7 @@ final class SelectionFixtures {
    * does (without its cleaning and repeat removal, so copies stay in).
    */
   static AnalyzedCorpus ofSentences(String... texts) {
-    TermNormalizer normalizer = new TermNormalizer(StopWords.english());
+    Analyzer normalizer = Analyzer.indexTerms(StopWords.english(), Stemmer.PORTER);
     List<List<String>> terms = new ArrayList<>();
     List<String> textList = List.of(texts);
     for (String text : textList) {

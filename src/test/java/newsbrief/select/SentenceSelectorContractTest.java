@@ -16,8 +16,8 @@ import newsbrief.AnalyzedCorpus;
 import newsbrief.graph.SimilarityGraph;
 import newsbrief.Article;
 import newsbrief.rank.LexRankRanker;
-import newsbrief.vectorize.StopWords;
-import newsbrief.vectorize.TermNormalizer;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +46,10 @@ class SentenceSelectorContractTest {
     return Stream.of(
         Named.of("MMR", new MmrSelector(0.7, redundancyThreshold)),
         Named.of("submodular", new SubmodularSelector(0.25, 6.0, 0.3, 0.3, redundancyThreshold)),
-        Named.of("concepts", new ConceptCoverageSelector(0.4, 0.25, 0.5, redundancyThreshold, TermNormalizer.PORTER,
+        Named.of("concepts", new ConceptCoverageSelector(0.4, 0.25, 0.5, redundancyThreshold, Stemmer.PORTER,
             StopWords.english())),
-        Named.of("facts", new FactCoverageSelector(FactSelection.defaults(), 0.4, 0.25, 0.5, redundancyThreshold,
-            TermNormalizer.PORTER, StopWords.english())));
+        Named.of("facts", new FactCoverageSelector(Selection.FactCoverage.defaults(), redundancyThreshold,
+            Stemmer.PORTER, StopWords.english())));
   }
 
   private static final List<Budget> BUDGETS = List.of(

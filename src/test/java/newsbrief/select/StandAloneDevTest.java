@@ -14,12 +14,10 @@ import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
 import newsbrief.Summarizer;
-import newsbrief.SummaryOptions;
 import newsbrief.TestSupport;
 import newsbrief.annotate.CachingSentenceSplitter;
 import newsbrief.eval.DucCluster;
 import newsbrief.eval.DucDataset;
-import newsbrief.read.CorpusReader;
 import newsbrief.story.DayBrief;
 import newsbrief.story.StoryBriefer;
 import newsbrief.story.StoryOptions;
@@ -42,9 +40,9 @@ class StandAloneDevTest {
     List<String> failures = new ArrayList<>();
     List<DucCluster> clusters = DucDataset.read(dev);
     for (int words : new int[] {100, 200}) {
-      Summarizer summarizer = new Summarizer(splitter, SummaryOptions.defaults().withBudget(Budget.words(words)));
+      Summarizer summarizer = new Summarizer(splitter);
       for (DucCluster cluster : clusters) {
-        Brief brief = summarizer.summarize(cluster.articles());
+        Brief brief = summarizer.summarize(cluster.articles(), Budget.words(words));
         StandAlone.violations(brief).forEach(line -> failures.add(cluster.id() + " at " + words + ": " + text(line)));
       }
     }
@@ -55,9 +53,9 @@ class StandAloneDevTest {
         }
       }
     }
-    List<Article> articles = CorpusReader.readFolder(day);
-    DayBrief pooled = new StoryBriefer(new Summarizer(splitter, SummaryOptions.defaults()), StoryOptions.defaults())
-        .brief(articles);
+    List<Article> articles = TestSupport.readFolder(day);
+    DayBrief pooled = new StoryBriefer(new Summarizer(splitter), StoryOptions.defaults())
+        .brief(articles, Length.DEFAULT.budgetFor(0));
     for (StorySection section : pooled.sections()) {
       StandAlone.violations(section.brief()).forEach(line -> failures.add("day, " + section.headline() + ": " + text(line)));
     }

@@ -114,9 +114,9 @@ class StandAloneTest {
     Summarizer summarizer = new Summarizer(new SimpleSentenceSplitter(), SummaryOptions.defaults());
     AnalyzedCorpus corpus = summarizer.analyze(List.of(Article.of("a", LEAD + " " + BUT + " " + ALSO)));
     double[] scores = summarizer.ranker().rank(corpus);
-    Brief whole = summarizer.assemble(corpus, scores, List.of(0, 1, 2));
+    Brief whole = summarizer.assemble(corpus, scores, List.of(0, 1, 2), Budget.words(100));
     assertEquals(List.of(), StandAlone.violations(whole));
-    Brief gap = summarizer.assemble(corpus, scores, List.of(0, 2));
+    Brief gap = summarizer.assemble(corpus, scores, List.of(0, 2), Budget.words(100));
     List<BriefLine> violations = StandAlone.violations(gap);
     assertEquals(1, violations.size());
     assertEquals(ALSO, violations.get(0).sentence().text());

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsbrief.Article;
-import newsbrief.read.CorpusReader;
+import newsbrief.TestSupport;
 
 /**
  * A small invented day of news, written for these tests: three reports of a flood, two of an
@@ -51,6 +51,6 @@ public final class InventedDay {
   /** The articles as read from {@code folder}, in file-name order. */
   public static List<Article> read(Path folder) throws IOException {
     writeTo(folder);
-    return CorpusReader.readFolder(folder);
+    return TestSupport.readFolder(folder);
   }
 }

@@ -14,7 +14,7 @@ import newsbrief.Article;
 import newsbrief.Summarizer;
 import newsbrief.SummaryOptions;
 import newsbrief.TestSupport;
-import newsbrief.read.CorpusReader;
+import newsbrief.select.Length;
 import newsbrief.render.MarkdownRenderer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -39,9 +39,9 @@ class PooledDevBriefTest {
         }
       }
     }
-    List<Article> articles = CorpusReader.readFolder(day);
-    DayBrief brief = new StoryBriefer(new Summarizer(TestSupport.coreNlp(), SummaryOptions.defaults()), StoryOptions.defaults())
-        .brief(articles);
+    List<Article> articles = TestSupport.readFolder(day);
+    DayBrief brief = new StoryBriefer(new Summarizer(TestSupport.coreNlp()), StoryOptions.defaults())
+        .brief(articles, Length.DEFAULT.budgetFor(0));
 
     assertEquals(3, brief.storyCount());
     assertEquals(3, brief.sections().size());

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 import newsbrief.Article;
 import newsbrief.TestSupport;
 import newsbrief.eval.BCubed;
-import newsbrief.read.CorpusReader;
-import newsbrief.vectorize.StopWords;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class PooledDevGroupingTest {
     TRUE_STORIES.clear();
     try (Stream<Path> clusters = Files.list(duc)) {
       for (Path cluster : clusters.filter(c -> Files.isDirectory(c.resolve("docs"))).sorted().toList()) {
-        for (Article article : CorpusReader.readFolder(cluster.resolve("docs"))) {
+        for (Article article : TestSupport.readFolder(cluster.resolve("docs"))) {
           ARTICLES.add(article);
           TRUE_STORIES.add(cluster.getFileName().toString());
         }

@@ -17,13 +17,14 @@ import newsbrief.TestSupport;
 import newsbrief.annotate.SimpleSentenceSplitter;
 import newsbrief.render.MarkdownRenderer;
 import newsbrief.select.Budget;
+import newsbrief.select.Length;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A day's brief, from the ladder of small days to the invented day of three stories and the seeds. */
 class StoryBrieferTest {
-  private static final Summarizer SUMMARIZER =
-      new Summarizer(new SimpleSentenceSplitter(), SummaryOptions.defaults().withBudget(Budget.words(120)));
+  private static final Summarizer SUMMARIZER = new Summarizer(new SimpleSentenceSplitter());
+  private static final Budget BUDGET = Budget.words(120);
   private static final StoryBriefer BRIEFER = new StoryBriefer(SUMMARIZER, StoryOptions.defaults());
   private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
@@ -36,7 +37,7 @@ class StoryBrieferTest {
 
   @Test
   void noArticlesGiveNoStories() {
-    DayBrief day = BRIEFER.brief(List.of());
+    DayBrief day = BRIEFER.brief(List.of(), BUDGET);
     assertEquals(0, day.storyCount());
     assertEquals(List.of(), day.sections());
     assertEquals(List.of(), day.alsoReported());
@@ -45,15 +46,15 @@ class StoryBrieferTest {
   @Test
   void oneArticleIsTheSummarizersBriefOfIt() {
     List<Article> one = List.of(Article.of("a", FLOOD));
-    DayBrief day = BRIEFER.brief(one);
+    DayBrief day = BRIEFER.brief(one, BUDGET);
     assertTrue(day.isSingleStory());
-    assertEquals(SUMMARIZER.summarize(one), day.sections().get(0).brief());
-    assertEquals(RENDERER.render(SUMMARIZER.summarize(one)), RENDERER.render(day));
+    assertEquals(SUMMARIZER.summarize(one, BUDGET), day.sections().get(0).brief());
+    assertEquals(RENDERER.render(SUMMARIZER.summarize(one, BUDGET)), RENDERER.render(day));
   }
 
   @Test
   void twoUnrelatedArticlesGetASectionEach() {
-    DayBrief day = BRIEFER.brief(List.of(Article.of("a", FLOOD), Article.of("b", RATES)));
+    DayBrief day = BRIEFER.brief(List.of(Article.of("a", FLOOD), Article.of("b", RATES)), BUDGET);
     assertEquals(2, day.storyCount());
     assertEquals(2, day.sections().size());
     assertEquals(List.of(), day.alsoReported());
@@ -64,14 +65,14 @@ class StoryBrieferTest {
   @Test
   void twoReportsOfOneEventAreRenderedAsToday() {
     List<Article> two = List.of(Article.of("a", FLOOD), Article.of("b", FLOOD_AGAIN));
-    DayBrief day = BRIEFER.brief(two);
+    DayBrief day = BRIEFER.brief(two, BUDGET);
     assertTrue(day.isSingleStory());
-    assertEquals(RENDERER.render(SUMMARIZER.summarize(two)), RENDERER.render(day));
+    assertEquals(RENDERER.render(SUMMARIZER.summarize(two, BUDGET)), RENDERER.render(day));
   }
 
   @Test
   void theInventedDayHasASectionPerStoryCoveredTwiceAndTheRestAlsoReported(@TempDir Path folder) throws IOException {
-    DayBrief day = BRIEFER.brief(InventedDay.read(folder));
+    DayBrief day = BRIEFER.brief(InventedDay.read(folder), BUDGET);
     assertEquals(3, day.storyCount());
     assertEquals(List.of("Floods cut off Marden", "Central bank lifts rates"),
         day.sections().stream().map(StorySection::headline).toList());
@@ -83,7 +84,7 @@ class StoryBrieferTest {
 
   @Test
   void sectionsShareTheBudgetByCoverage(@TempDir Path folder) throws IOException {
-    DayBrief day = BRIEFER.brief(InventedDay.read(folder));
+    DayBrief day = BRIEFER.brief(InventedDay.read(folder), BUDGET);
     List<Integer> budgets = day.sections().stream().map(s -> s.brief().budget().limit()).toList();
     assertEquals(List.of(72, 48), budgets);
     for (StorySection section : day.sections()) {
@@ -95,7 +96,7 @@ class StoryBrieferTest {
 
   @Test
   void maxSectionsMovesTheOtherStoriesToAlsoReported(@TempDir Path folder) throws IOException {
-    DayBrief day = new StoryBriefer(SUMMARIZER, StoryOptions.defaults().withMaxSections(1)).brief(InventedDay.read(folder));
+    DayBrief day = new StoryBriefer(SUMMARIZER, StoryOptions.defaults().withMaxSections(1)).brief(InventedDay.read(folder), BUDGET);
     assertEquals(1, day.sections().size());
     assertEquals(120, day.sections().get(0).brief().budget().limit());
     assertEquals(List.of("Central bank lifts rates", "Harbour museum opens its doors"),
@@ -107,7 +108,7 @@ class StoryBrieferTest {
   @Test
   void sourcesAreNumberedAcrossTheWholeDay(@TempDir Path folder) throws IOException {
     List<Article> articles = InventedDay.read(folder);
-    String markdown = RENDERER.render(BRIEFER.brief(articles));
+    String markdown = RENDERER.render(BRIEFER.brief(articles, BUDGET));
     List<Integer> numbered = Pattern.compile("(?m)^(\\d+)\\. ").matcher(markdown).results()
         .map(m -> Integer.parseInt(m.group(1))).toList();
     assertEquals(List.of(1, 2, 3, 4, 5, 6), numbered, markdown);
@@ -123,8 +124,8 @@ class StoryBrieferTest {
   /** The five seeds are one story, so the committed daily brief must not change by a byte. */
   @Test
   void theSeedBriefIsUnchanged() throws IOException {
-    DayBrief day = new StoryBriefer(new Summarizer(TestSupport.coreNlp(), SummaryOptions.defaults()), StoryOptions.defaults())
-        .brief(TestSupport.corpus());
+    DayBrief day = new StoryBriefer(new Summarizer(TestSupport.coreNlp()), StoryOptions.defaults())
+        .brief(TestSupport.corpus(), Length.DEFAULT.budgetFor(0));
     assertTrue(day.isSingleStory(), "the seeds were split into " + day.storyCount() + " stories");
     Path committed = TestSupport.projectDir().resolve("summaries/daily-brief.md");
     assertEquals(Files.readString(committed, StandardCharsets.UTF_8), RENDERER.render(day));

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import newsbrief.text.Analyzer;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Test;
 
 class TfIdfVectorizerTest {
-  private final TermNormalizer normalizer = new TermNormalizer(StopWords.english());
+  private final Analyzer normalizer = Analyzer.indexTerms(StopWords.english(), Stemmer.PORTER);
 
   @Test
   void noTextsGiveNoVectors() {

@@ -34,9 +34,4 @@ public record RougeOptions(boolean stem, LengthLimit limit, int skipDistance, bo
   public RougeOptions withLimit(LengthLimit newLimit) {
     return new RougeOptions(stem, newLimit, skipDistance, skipUnigrams);
   }
-
-  /** These options with stemming on or off. */
-  public RougeOptions withStem(boolean newStem) {
-    return new RougeOptions(newStem, limit, skipDistance, skipUnigrams);
-  }
 }

@@ -3,6 +3,7 @@ package newsbrief.eval.rouge;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import newsbrief.text.Words;
 
 /**
  * The tokens the official scorer finds in a (lower-cased, already cut) text. It puts spaces around
@@ -15,20 +16,14 @@ import java.util.List;
 final class ScorerTokens {
   private ScorerTokens() {}
 
-  /** The tokens of {@code text}, each passed through {@code stemmer}, appended to {@code into}. */
+  /**
+   * The tokens of {@code text}, each passed through {@code stemmer}, appended to {@code into}. Each
+   * byte is read as one character (ISO 8859-1), so the bytes of a non-ASCII character are never
+   * {@code a-z0-9} and separate tokens, as in the scorer; the tokens are {@link Words#rougeTokens}.
+   */
   static void appendTokens(byte[] text, TokenStemmer stemmer, List<String> into) {
-    int position = 0;
-    while (position < text.length) {
-      while (position < text.length && !isTokenByte(text[position])) {
-        position++;
-      }
-      int start = position;
-      while (position < text.length && isTokenByte(text[position])) {
-        position++;
-      }
-      if (position > start) {
-        into.add(stemmer.stem(new String(text, start, position - start, StandardCharsets.US_ASCII)));
-      }
+    for (String token : Words.rougeTokens(new String(text, StandardCharsets.ISO_8859_1))) {
+      into.add(stemmer.stem(token));
     }
   }
 
@@ -37,9 +32,5 @@ final class ScorerTokens {
     List<String> tokens = new ArrayList<>();
     appendTokens(text, stemmer, tokens);
     return tokens;
-  }
-
-  private static boolean isTokenByte(byte value) {
-    return (value >= 'a' && value <= 'z') || (value >= '0' && value <= '9');
   }
 }

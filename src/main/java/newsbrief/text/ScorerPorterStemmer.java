@@ -1,4 +1,4 @@
-package newsbrief.eval.rouge;
+package newsbrief.text;
 
 import java.util.List;
 

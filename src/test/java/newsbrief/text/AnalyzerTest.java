@@ -1,4 +1,4 @@
-package newsbrief.vectorize;
+package newsbrief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TermNormalizerTest {
-  private final TermNormalizer normalizer = new TermNormalizer(StopWords.english());
+class AnalyzerTest {
+  private final Analyzer normalizer = Analyzer.indexTerms(StopWords.english(), Stemmer.PORTER);
 
   private List<String> terms(String... tokens) {
     return normalizer.terms(Arrays.asList(tokens));
@@ -90,5 +90,28 @@ class TermNormalizerTest {
   @Test
   void onlyStopWordsAndPunctuationGiveNoTerms() {
     assertEquals(List.of(), terms("It", "was", "what", "they", "said", ",", "and", "then", "some", "."));
+  }
+
+  @Test
+  void aTokenDroppedByTheChainHasNoTerm() {
+    assertEquals(null, normalizer.term("the"));
+    assertEquals("baghdad", normalizer.term("Baghdad"));
+  }
+
+  @Test
+  void filtersRunInTheOrderGiven() {
+    Analyzer lowerFirst = Analyzer.of(WordFilter.lowerCase(), WordFilter.dropStopWords(StopWords.english()));
+    Analyzer stemOnly = Analyzer.of(WordFilter.stem(Stemmer.PORTER));
+    assertEquals(null, lowerFirst.term("THE"));
+    assertEquals("attack", stemOnly.term("attacks"));
+    assertEquals(List.of("iraq", "attack"), Analyzer.of(WordFilter.lowerCase()).terms(List.of("Iraq", "attack")));
+  }
+
+  @Test
+  void theRougeStemmerUsesWordNetExceptionsAndLeavesShortWords() {
+    assertEquals("be", Stemmer.ROUGE.stem("were"));
+    assertEquals("car", Stemmer.ROUGE.stem("car"));
+    assertEquals("agreem", Stemmer.ROUGE.stem("agreement"));
+    assertEquals("agreement", Stemmer.PORTER.stem("agreement"));
   }
 }

@@ -1,4 +1,4 @@
-package newsbrief.vectorize;
+package newsbrief.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.Set;
  * case-insensitive and treats the typographic apostrophe as {@code '}.
  */
 public final class StopWords {
-  private static final String RESOURCE = "/newsbrief/vectorize/stopwords-en.txt";
+  private static final String RESOURCE = "/newsbrief/text/stopwords-en.txt";
   private final Set<String> words;
 
   private StopWords(Set<String> words) {

@@ -1,4 +1,4 @@
-package newsbrief.eval.rouge;
+package newsbrief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
