@@ -1,5 +1,6 @@
 package newsbrief;
 
+import java.util.ArrayList;
 import java.util.List;
 import newsbrief.annotate.CoreNlpSentenceSplitter;
 import newsbrief.annotate.SentenceSplitter;
@@ -87,9 +88,15 @@ public final class Newsbrief {
    */
   public BriefReport brief(BriefRequest request, PreparedInput input, StageTimings timings) {
     AnnotatedArticles annotated = summarizer.annotate(input.articles(), timings);
-    List<InputProblem> sentenceless = annotated.withoutSentences().stream()
-        .map(a -> new InputProblem(a.origin(), NO_SENTENCE))
-        .toList();
+    boolean[] quotable = annotated.hasSentences();
+    List<InputProblem> sentenceless = new ArrayList<>();
+    for (int a = 0; a < quotable.length; a++) {
+      if (!quotable[a]) {
+        // An article in another language gives the summarizer nothing; say so rather than call it furniture.
+        sentenceless.add(new InputProblem(annotated.articles().get(a).origin(),
+            annotated.cleaned().get(a).english() ? NO_SENTENCE : NOT_ENGLISH));
+      }
+    }
     if (!sentenceless.isEmpty() && (request.strict() || input.articles().size() == 1)) {
       throw sentenceless.get(0).toException();
     }
@@ -108,6 +115,8 @@ public final class Newsbrief {
     return new BriefReport(request, day, budget, input, sentenceless, shortest, storiesFound, summarizer.options(), stories);
   }
 
+  private static final String NOT_ENGLISH =
+      "not English (newsbrief summarizes English articles; newsbrief extract shows the text that was read)";
   private static final String NO_SENTENCE = "no sentence to summarize (every line looked like page furniture or "
       + "was too short; is it an article? for a web page, try --input-format html)";
 

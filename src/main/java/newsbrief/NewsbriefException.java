@@ -2,7 +2,9 @@ package newsbrief;
 
 /**
  * A problem with the user's input or settings that the user can fix. Its message is one line:
- * what went wrong, where, and what to do. The CLI prints it without a stack trace.
+ * what went wrong, where, and what to do. The CLI prints it without a stack trace. What it quotes
+ * from an input (a file name, a value) is made one safe line ({@link SafeText#oneLine}): a line
+ * break or terminal control in a file name cannot split or rewrite the message.
  */
 public class NewsbriefException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -26,9 +28,9 @@ public class NewsbriefException extends RuntimeException {
   }
 
   private NewsbriefException(String where, String message, Throwable cause, java.util.List<String> details) {
-    super(where == null ? message : where + ": " + message, cause);
-    this.where = where;
-    this.details = java.util.List.copyOf(details);
+    super(where == null ? SafeText.oneLine(message) : SafeText.oneLine(where) + ": " + SafeText.oneLine(message), cause);
+    this.where = SafeText.oneLine(where);
+    this.details = details.stream().map(SafeText::oneLine).toList();
   }
 
   /**

@@ -49,6 +49,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    UsageErrors.requirePositive(spec.commandLine(), "--runs", List.of(runs), "--runs 3");
+    UsageErrors.requirePositive(spec.commandLine(), "--sizes", sizes, "--sizes 100,300,1000");
     PrintWriter out = spec.commandLine().getOut();
     List<DucCluster> clusters = DucDataset.read(eval);
     Benchmarks benchmarks = new Benchmarks(new Summarizer(new CoreNlpSentenceSplitter(), SummaryOptions.defaults()), runs);

@@ -1,6 +1,7 @@
 package newsbrief.cli;
 
 import newsbrief.NewsbriefException;
+import newsbrief.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -10,8 +11,9 @@ import picocli.CommandLine.IFactory;
     name = "newsbrief",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Summarizes news articles about the same events into a short brief without redundancy.",
-    subcommands = {BriefCommand.class, SummarizeCommand.class, EvalCommand.class, CompareCommand.class,
+    description = {"Summarizes news articles about the same events into a short brief without redundancy.",
+        "Output is UTF-8 whatever the locale."},
+    subcommands = {BriefCommand.class, SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, CompareCommand.class,
       BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -23,7 +25,9 @@ public final class Main {
   public static final int EXIT_UNUSABLE_INPUT = NewsbriefException.UNUSABLE_INPUT;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine = commandLine();
+    CliOutput.useUtf8(commandLine);
+    System.exit(commandLine.execute(args));
   }
 
   /** The command line of this process, with errors mapped to one-line messages and exit codes. */
@@ -39,6 +43,9 @@ public final class Main {
         if (type == SummarizeCommand.class) {
           return type.cast(new SummarizeCommand(environment));
         }
+        if (type == ExtractCommand.class) {
+          return type.cast(new ExtractCommand(environment));
+        }
         if (type == BriefCommand.class) {
           return type.cast(new BriefCommand(environment));
         }
@@ -49,6 +56,7 @@ public final class Main {
       }
     });
     commandLine.setParameterExceptionHandler(new UsageErrors());
+    commandLine.setExecutionStrategy(CliOutput::execute);
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
       boolean verbose = parseResult.hasMatchedOption("--verbose")
           || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
@@ -56,11 +64,11 @@ public final class Main {
         exception.printStackTrace(cl.getErr());
       }
       if (exception instanceof NewsbriefException problem) {
-        problem.details().forEach(line -> cl.getErr().println("newsbrief: " + line));
-        cl.getErr().println("newsbrief: " + exception.getMessage());
+        problem.details().forEach(line -> cl.getErr().println("newsbrief: " + SafeText.oneLine(line)));
+        cl.getErr().println("newsbrief: " + SafeText.oneLine(exception.getMessage()));
         return EXIT_UNUSABLE_INPUT;
       }
-      cl.getErr().println("newsbrief: unexpected failure: " + exception
+      cl.getErr().println("newsbrief: unexpected failure: " + SafeText.oneLine(exception.toString())
           + (verbose ? "" : " (run again with --verbose for details)"));
       return 1;
     });

@@ -62,9 +62,10 @@ final class OutputOptions {
     if (target.equals(STDOUT)) {
       out.print(rendered);
     } else {
+      CliOutput.refuseInputAsOutput(spec.commandLine(), environment.workingDir(), target, report.input().batch().files());
       OutputFiles.writeAtomically(environment.workingDir().resolve(target), rendered);
-      out.printf(Locale.ROOT, "wrote %s: %d sentences, %d words, from %d articles%s%n", target, day.sentenceCount(), day.wordCount(),
-          day.articles().size(), day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
+      CliOutput.wrote(out, target, day.sentenceCount(), day.wordCount(), day.articles().size(),
+          day.storyCount() > 1 ? " in " + day.storyCount() + " stories" : "");
     }
     out.flush();
   }

@@ -1,6 +1,9 @@
 package newsbrief.cli;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsbrief.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -14,6 +17,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class UsageErrors implements IParameterExceptionHandler {
   private static final String PREFIX = "newsbrief: ";
+  /**
+   * picocli's words for an option of an exclusive group given twice: "expected only one match but
+   * got [--ratio=R | --sentences=N | --words=N]={--words=100} and [...]={--words=200}".
+   */
+  private static final Pattern REPEATED = Pattern.compile("expected only one match but got .*?=\\{(--?[\\w-]+)");
 
   @Override
   public int handleParseException(ParameterException exception, String[] args) {
@@ -24,9 +32,14 @@ final class UsageErrors implements IParameterExceptionHandler {
   }
 
   static String line(ParameterException exception) {
-    String message = oneLine(exception.getMessage());
+    String message = SafeText.oneLine(oneLine(exception.getMessage()));
     if (message.startsWith(PREFIX)) {
       return message;
+    }
+    Matcher repeated = REPEATED.matcher(message);
+    if (repeated.find()) {
+      return PREFIX + repeated.group(1) + " given more than once (give it once; see '"
+          + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help')";
     }
     if (message.startsWith("Error: ")) {
       message = message.substring("Error: ".length());
@@ -39,6 +52,18 @@ final class UsageErrors implements IParameterExceptionHandler {
       }
     }
     return PREFIX + message + (message.endsWith(")") ? "" : " (" + help + ")");
+  }
+
+  /**
+   * A usage error (exit 2) unless every value of {@code option} is at least 1; picocli parses
+   * whole numbers but leaves their range to the command.
+   */
+  static void requirePositive(CommandLine commandLine, String option, List<Integer> values, String example) {
+    for (int value : values) {
+      if (value < 1) {
+        throw new ParameterException(commandLine, PREFIX + option + " " + value + ": must be at least 1 (e.g. " + example + ")");
+      }
+    }
   }
 
   private static String oneLine(String message) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name its name in the legend
  * @param x the x value of each point, ascending
  * @param y the y value of each point, finite
- * @param colour index into the chart's palette: lines of one measure share a colour
+ * @param colour index into the chart's palette and its marker shapes: lines of one measure share both
  * @param dashed drawn dashed rather than solid (a variant of another line's measure)
  */
 public record ChartSeries(String name, List<Double> x, List<Double> y, int colour, boolean dashed) {

@@ -4,32 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 import newsbrief.select.Budget;
 
-/** Sums the scores of clusters at each budget of a list; {@link #snapshot} gives their means. */
+/** Sums the measures of clusters at each budget of a list; {@link #snapshot} gives their means. */
 final class CurveAccumulator {
+  /** What one cluster's brief of one kind gives at one budget. */
+  record Sample(int words, Recall recall, int facts, int sharedFacts) {}
+
   private final BudgetList budgets;
-  private final double[] words;
-  private final double[][] sums;
+  /** [budget][kind: 0 brief, 1 nested][words, R-1, R-2, facts, shared facts] */
+  private final double[][][] sums;
   private int clusters;
 
   CurveAccumulator(BudgetList budgets) {
     this.budgets = budgets;
-    this.words = new double[budgets.limits().size()];
-    this.sums = new double[budgets.limits().size()][4];
+    this.sums = new double[budgets.limits().size()][2][5];
   }
 
-  /**
-   * Adds one cluster: at each budget (in the list's order) the words of its own brief and the recall
-   * of its own and of its nested brief.
-   */
-  void add(int[] ownWords, List<Recall> own, List<Recall> nested) {
-    for (int b = 0; b < words.length; b++) {
-      words[b] += ownWords[b];
-      sums[b][0] += own.get(b).rouge1();
-      sums[b][1] += own.get(b).rouge2();
-      sums[b][2] += nested.get(b).rouge1();
-      sums[b][3] += nested.get(b).rouge2();
+  /** Adds one cluster: at each budget (in the list's order) its brief and its nested brief. */
+  void add(List<Sample> brief, List<Sample> nested) {
+    for (int b = 0; b < sums.length; b++) {
+      add(sums[b][0], brief.get(b));
+      add(sums[b][1], nested.get(b));
     }
     clusters++;
+  }
+
+  private static void add(double[] sum, Sample sample) {
+    sum[0] += sample.words();
+    sum[1] += sample.recall().rouge1();
+    sum[2] += sample.recall().rouge2();
+    sum[3] += sample.facts();
+    sum[4] += sample.sharedFacts();
   }
 
   int clusters() {
@@ -43,16 +47,19 @@ final class CurveAccumulator {
     }
     List<Budget> list = budgets.budgets();
     List<CurvePoint> points = new ArrayList<>();
-    for (int b = 0; b < words.length; b++) {
-      double[] s = sums[b];
-      points.add(new CurvePoint(list.get(b), words[b] / clusters,
-          new Recall(mean(s[0]), mean(s[1])), new Recall(mean(s[2]), mean(s[3]))));
+    for (int b = 0; b < sums.length; b++) {
+      points.add(new CurvePoint(list.get(b), means(sums[b][0]), means(sums[b][1])));
     }
     return List.copyOf(points);
   }
 
-  /** The mean, kept within [0, 1] against rounding. */
-  private double mean(double sum) {
+  private CurveMeasures means(double[] sum) {
+    return new CurveMeasures(sum[0] / clusters, new Recall(share(sum[1]), share(sum[2])), sum[3] / clusters,
+        Math.min(sum[4], sum[3]) / clusters);
+  }
+
+  /** The mean of a recall, kept within [0, 1] against rounding. */
+  private double share(double sum) {
     return Math.min(1, sum / clusters);
   }
 }

@@ -1,6 +1,7 @@
 package newsbrief.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,20 +12,37 @@ import newsbrief.Summarizer;
 import newsbrief.select.Budget;
 
 /**
- * Compares the briefs of one corpus at several budgets. The summarizer ranks the sentences once
- * and chooses once, at the largest budget (so that brief is exactly the summarizer's own at that
- * budget); every shorter brief is the longest start of that choice order that fits
- * ({@link NestedSelection}). Each brief is measured ({@link BriefMeasures}), scored with ROUGE
- * recall against the longest brief and, when given, against reference summaries, and checked
- * against what the summarizer chooses when asked for that budget alone.
+ * Compares the briefs of one corpus at several budgets. The summarizer ranks the sentences once;
+ * the briefs nest and fill their budgets ({@link NestedSelection}): each extends the shorter one
+ * with the best additions that fit. Each brief is measured against the one before
+ * ({@link BriefMeasures}), scored with ROUGE recall against reference summaries when given, and
+ * checked against what the summarizer chooses when asked for that budget alone.
  */
 public final class LengthComparer {
   private final Summarizer summarizer;
+  private final FactFinder facts;
   private final RecallScorer recall = new RecallScorer();
 
-  /** @param summarizer ranks and chooses */
+  /** Counts facts as {@link LinkedSentenceFacts} at the summarizer's redundancy threshold. */
   public LengthComparer(Summarizer summarizer) {
+    this(summarizer, defaultFacts(summarizer));
+  }
+
+  /**
+   * @param summarizer ranks and chooses
+   * @param facts finds the facts a brief covers
+   */
+  public LengthComparer(Summarizer summarizer, FactFinder facts) {
     this.summarizer = summarizer;
+    this.facts = facts;
+  }
+
+  /**
+   * The facts the comparison and the curve count unless told otherwise. {@link StatedFacts}, the
+   * facts the brief's selection covers, plugs in here.
+   */
+  static FactFinder defaultFacts(Summarizer summarizer) {
+    return new LinkedSentenceFacts(summarizer.options().selection().redundancyThreshold());
   }
 
   /**
@@ -37,21 +55,28 @@ public final class LengthComparer {
       throw new IllegalArgumentException("the corpus has no sentence to compare briefs of");
     }
     double[] scores = summarizer.ranker().rank(corpus);
-    NestedSelection selection = NestedSelection.choose(summarizer, corpus, scores, budgets.largest());
-    Brief longest = summarizer.assemble(corpus, scores, selection.prefix(budgets.largest()), budgets.largest());
-    List<List<String>> longestAsReference = List.of(RecallScorer.lines(longest));
+    CorpusFacts corpusFacts = facts.find(corpus, scores);
+    NestedSelection selection = NestedSelection.choose(summarizer, corpus, scores, budgets);
+    List<Integer> wordsOf = corpus.sentences().stream().map(Sentence::wordCount).toList();
     List<ComparedBrief> briefs = new ArrayList<>();
-    for (Budget budget : budgets.budgets()) {
-      List<Integer> chosen = selection.prefix(budget);
+    List<Integer> shorter = List.of();
+    for (int b = 0; b < budgets.limits().size(); b++) {
+      Budget budget = budgets.budgets().get(b);
+      List<Integer> chosen = selection.at(b);
       Brief brief = summarizer.assemble(corpus, scores, chosen, budget);
+      Set<Integer> factsBefore = new HashSet<>(corpusFacts.coveredBy(shorter));
+      List<Integer> newFacts = corpusFacts.coveredBy(chosen).stream().filter(f -> !factsBefore.contains(f)).toList();
       List<Integer> ownChoice = summarizer.choose(corpus, scores, budget);
-      briefs.add(new ComparedBrief(budget, brief, chosen, BriefMeasures.of(corpus, scores, chosen, brief),
-          recall.recall(brief, longestAsReference),
+      briefs.add(new ComparedBrief(budget, brief, chosen, selection.added(b), newFacts,
+          BriefMeasures.of(brief, chosen, shorter, corpusFacts, wordsOf),
           references.isEmpty() ? Optional.empty() : Optional.of(recall.recall(brief, references)),
-          Set.copyOf(ownChoice).equals(Set.copyOf(chosen)), selection.nextCost(budget)));
+          Set.copyOf(ownChoice).equals(Set.copyOf(chosen)),
+          summarizer.selector().shortestLeft(corpus, scores, chosen, budget)));
+      shorter = chosen;
     }
-    int words = corpus.sentences().stream().mapToInt(Sentence::wordCount).sum();
-    return new LengthComparison(name, budgets, briefs, corpus.size(), words, !references.isEmpty(),
-        summarizer.options().selection().newestLeadWindow() > 0);
+    int words = wordsOf.stream().mapToInt(Integer::intValue).sum();
+    int reports = (int) corpus.copyGroups().stream().distinct().count();
+    return new LengthComparison(name, budgets, briefs, corpus.size(), words, reports, corpusFacts, facts.definition(),
+        !references.isEmpty(), summarizer.options().selection().newestLeadWindow() > 0);
   }
 }

@@ -10,19 +10,28 @@ import newsbrief.eval.DucCluster;
 import newsbrief.select.Budget;
 
 /**
- * ROUGE recall against budget over a set of clusters: each cluster is analysed and ranked once; at
- * every budget its brief (the summarizer's own choice at that budget) and its nested brief (see
- * {@link NestedSelection}) are scored against all the cluster's references, whole (no length cut),
- * stemmed; the curve is the mean over clusters. Clusters without references, or without a
- * sentence, are left out and counted.
+ * ROUGE recall and facts covered against budget over a set of clusters with reference summaries:
+ * each cluster is analysed and ranked once, its facts found once, and at every budget both the
+ * summarizer's own brief and the nested brief ({@link NestedSelection}) are scored; then the
+ * measures are averaged over the clusters.
  */
 public final class LengthCurveEvaluator {
   private final Summarizer summarizer;
+  private final FactFinder facts;
   private final RecallScorer recall = new RecallScorer();
 
-  /** @param summarizer analyses, ranks and chooses */
+  /** Counts facts as the comparison does ({@link LengthComparer#LengthComparer(Summarizer)}). */
   public LengthCurveEvaluator(Summarizer summarizer) {
+    this(summarizer, LengthComparer.defaultFacts(summarizer));
+  }
+
+  /**
+   * @param summarizer analyses, ranks and chooses
+   * @param facts finds the facts a brief covers
+   */
+  public LengthCurveEvaluator(Summarizer summarizer, FactFinder facts) {
     this.summarizer = summarizer;
+    this.facts = facts;
   }
 
   /**
@@ -43,24 +52,31 @@ public final class LengthCurveEvaluator {
         continue;
       }
       double[] scores = summarizer.ranker().rank(corpus);
-      NestedSelection nested = NestedSelection.choose(summarizer, corpus, scores, budgets.largest());
-      int[] words = new int[budgets.limits().size()];
-      List<Recall> own = new ArrayList<>();
-      List<Recall> prefix = new ArrayList<>();
+      CorpusFacts corpusFacts = facts.find(corpus, scores);
+      NestedSelection nested = NestedSelection.choose(summarizer, corpus, scores, budgets);
+      List<CurveAccumulator.Sample> own = new ArrayList<>();
+      List<CurveAccumulator.Sample> extended = new ArrayList<>();
       List<Budget> list = budgets.budgets();
       for (int b = 0; b < list.size(); b++) {
         Budget budget = list.get(b);
-        Brief brief = summarizer.assemble(corpus, scores, summarizer.choose(corpus, scores, budget), budget);
-        words[b] = brief.wordCount();
-        own.add(recall.recall(brief, cluster.references()));
-        prefix.add(recall.recall(summarizer.assemble(corpus, scores, nested.prefix(budget), budget), cluster.references()));
+        own.add(sample(corpus, scores, summarizer.choose(corpus, scores, budget), budget, corpusFacts, cluster));
+        extended.add(sample(corpus, scores, nested.at(b), budget, corpusFacts, cluster));
       }
-      accumulator.add(words, own, prefix);
+      accumulator.add(own, extended);
     }
     if (accumulator.clusters() == 0) {
       throw new NewsbriefException(name, "no cluster has both reference summaries and a sentence to summarize "
           + "(put each cluster's articles in <cluster>/docs/*.txt and its references in <cluster>/refs/*.txt)");
     }
-    return new LengthCurve(name, budgets, accumulator.snapshot(), accumulator.clusters(), leftOut);
+    return new LengthCurve(name, budgets, accumulator.snapshot(), accumulator.clusters(), leftOut,
+        facts.definition());
+  }
+
+  private CurveAccumulator.Sample sample(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget,
+      CorpusFacts corpusFacts, DucCluster cluster) {
+    Brief brief = summarizer.assemble(corpus, scores, chosen, budget);
+    List<Integer> covered = corpusFacts.coveredBy(chosen);
+    int shared = (int) covered.stream().filter(f -> corpusFacts.facts().get(f).shared()).count();
+    return new CurveAccumulator.Sample(brief.wordCount(), recall.recall(brief, cluster.references()), covered.size(), shared);
   }
 }

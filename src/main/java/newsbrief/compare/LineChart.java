@@ -2,32 +2,37 @@ package newsbrief.compare;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * What a line chart shows, apart from how it is drawn.
+ * What a line chart shows, apart from how it is drawn: one or more panels stacked over one x axis.
  *
  * @param title the chart's title
  * @param xAxisTitle what the x axis measures, with its unit
- * @param yAxisTitle what the y axis measures
- * @param series the lines, at least one
- * @param marks x values marked by a vertical line across the plot (the budgets)
- * @param yMax the top of the y axis; empty to fit the data
+ * @param panels the panels, top first, at least one
+ * @param marks x values marked by a vertical line across every panel (the budgets)
  */
-public record LineChart(String title, String xAxisTitle, String yAxisTitle, List<ChartSeries> series,
-    List<Double> marks, Optional<Double> yMax) {
+public record LineChart(String title, String xAxisTitle, List<ChartPanel> panels, List<Double> marks) {
   public LineChart {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(xAxisTitle, "xAxisTitle");
-    Objects.requireNonNull(yAxisTitle, "yAxisTitle");
-    series = List.copyOf(series);
+    panels = List.copyOf(panels);
     marks = List.copyOf(marks);
-    Objects.requireNonNull(yMax, "yMax");
-    if (series.isEmpty()) {
-      throw new IllegalArgumentException("a chart needs at least one series");
+    if (panels.isEmpty()) {
+      throw new IllegalArgumentException("a chart needs at least one panel");
     }
-    if (series.stream().map(ChartSeries::name).distinct().count() != series.size()) {
-      throw new IllegalArgumentException("series names must differ");
+    List<String> names = panels.stream().flatMap(p -> p.series().stream()).map(ChartSeries::name).toList();
+    if (names.stream().distinct().count() != names.size()) {
+      throw new IllegalArgumentException("series names must differ across the chart: they share one legend");
     }
+  }
+
+  /** A chart of one panel. */
+  public static LineChart of(String title, String xAxisTitle, ChartPanel panel, List<Double> marks) {
+    return new LineChart(title, xAxisTitle, List.of(panel), marks);
+  }
+
+  /** Every series, panel by panel. */
+  public List<ChartSeries> series() {
+    return panels.stream().flatMap(p -> p.series().stream()).toList();
   }
 }

@@ -1,69 +1,58 @@
 package newsbrief.compare;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Summarizer;
 import newsbrief.select.Budget;
 
 /**
- * Briefs that nest: the summarizer chooses once, at the largest budget, and the brief at any
- * smaller budget is the longest start of that choice order that fits it. No sentence is skipped
- * to fill words left over, so a shorter brief is always contained in a longer one, and the newest
- * article's lead, which the summarizer takes first, is in every brief that has room for it.
+ * Briefs that nest and fill their budgets: the summarizer chooses at the smallest budget, then at
+ * each larger one extends the choice before, taking its sentences first and then the best
+ * additions that fit, by the same objective ({@link Summarizer#choose(AnalyzedCorpus, double[],
+ * Budget, List)}). So the brief at 100 words is the brief at 50 words plus what fits best in the
+ * other 50, and every brief stops only when no sentence that says something new fits what is
+ * left of its budget. The smallest is exactly the summarizer's own brief at that budget.
  *
- * @param order indices of the sentences chosen at the largest budget, in the order they were taken
- * @param costs what each of {@code order} costs against a budget of {@code largest}'s unit
- * @param largest the budget the choice was made under
+ * @param budgets the budgets, ascending
+ * @param choices the choice at each budget, in the order the sentences were taken: each starts
+ *     with the whole choice before it
  */
-public record NestedSelection(List<Integer> order, List<Integer> costs, Budget largest) {
+public record NestedSelection(BudgetList budgets, List<List<Integer>> choices) {
   public NestedSelection {
-    order = List.copyOf(order);
-    costs = List.copyOf(costs);
-    if (order.size() != costs.size() || largest == null) {
-      throw new IllegalArgumentException("one cost per chosen sentence, and the largest budget, are needed");
+    choices = choices.stream().map(List::copyOf).toList();
+    if (choices.size() != budgets.limits().size()) {
+      throw new IllegalArgumentException(choices.size() + " choices for " + budgets.limits().size() + " budgets");
+    }
+    for (int b = 1; b < choices.size(); b++) {
+      List<Integer> shorter = choices.get(b - 1);
+      List<Integer> longer = choices.get(b);
+      if (longer.size() < shorter.size() || !longer.subList(0, shorter.size()).equals(shorter)) {
+        throw new IllegalArgumentException("the choice at " + budgets.budgets().get(b) + " does not start with the one before");
+      }
     }
   }
 
-  /** The summarizer's choice from {@code corpus} at {@code largest}. */
-  public static NestedSelection choose(Summarizer summarizer, AnalyzedCorpus corpus, double[] scores, Budget largest) {
-    List<Integer> order = summarizer.choose(corpus, scores, largest);
-    List<Integer> costs = order.stream().map(s -> largest.cost(corpus.sentences().get(s).wordCount())).toList();
-    return new NestedSelection(order, costs, largest);
-  }
-
-  /**
-   * The longest start of the choice order within {@code budget}, in choice order: empty when the
-   * first choice alone is over it.
-   *
-   * @throws IllegalArgumentException when {@code budget} counts another unit than the choice was
-   *     made in, or is larger than it
-   */
-  public List<Integer> prefix(Budget budget) {
-    return order.subList(0, prefixLength(budget));
-  }
-
-  /**
-   * What the first sentence left out of {@link #prefix(Budget)} costs: the reason the brief stops
-   * there; empty when the prefix is the whole choice.
-   */
-  public OptionalInt nextCost(Budget budget) {
-    int length = prefixLength(budget);
-    return length < order.size() ? OptionalInt.of(costs.get(length)) : OptionalInt.empty();
-  }
-
-  private int prefixLength(Budget budget) {
-    if (budget.unit() != largest.unit() || budget.limit() > largest.limit()) {
-      throw new IllegalArgumentException("budget " + budget + " is not within the choice's " + largest);
+  /** The summarizer's nested choices from {@code corpus} at {@code budgets}. */
+  public static NestedSelection choose(Summarizer summarizer, AnalyzedCorpus corpus, double[] scores, BudgetList budgets) {
+    List<List<Integer>> choices = new ArrayList<>();
+    List<Integer> earlier = List.of();
+    for (Budget budget : budgets.budgets()) {
+      earlier = summarizer.choose(corpus, scores, budget, earlier);
+      choices.add(earlier);
     }
-    int spent = 0;
-    int length = 0;
-    while (length < order.size() && spent + costs.get(length) <= budget.limit()) {
-      spent += costs.get(length);
-      length++;
-    }
-    return length;
+    return new NestedSelection(budgets, choices);
+  }
+
+  /** The choice at budget number {@code index} of the list. */
+  public List<Integer> at(int index) {
+    return choices.get(index);
+  }
+
+  /** What the choice at budget number {@code index} adds to the one before (all of it, for the first). */
+  public List<Integer> added(int index) {
+    return index == 0 ? choices.get(0) : choices.get(index).subList(choices.get(index - 1).size(), choices.get(index).size());
   }
 
   /** Whether every sentence of {@code shorter} is in {@code longer}. */

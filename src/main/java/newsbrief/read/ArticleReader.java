@@ -19,7 +19,8 @@ import newsbrief.NewsbriefException;
  *
  * <ul>
  *   <li>TEXT: the file is one article, its text unchanged; id = file name without extension.
- *       On standard input, lines holding only {@code ---} separate several articles.
+ *       On standard input, lines holding only {@code ---} separate several articles, and so does a
+ *       {@code ---} at the end of a line (see {@link #gluedBeforeSeparator}).
  *   <li>HTML: the article {@link HtmlExtractor} finds; id = file name without extension.
  *   <li>JSONL: one article per line, see {@link JsonLinesReader}.
  * </ul>
@@ -108,7 +109,11 @@ public final class ArticleReader {
     StringBuilder part = new StringBuilder();
     int partStart = 1;
     for (int i = 0; i <= lines.length; i++) {
-      if (i == lines.length || lines[i].strip().equals("---")) {
+      String glued = i == lines.length ? null : gluedBeforeSeparator(lines[i]);
+      if (glued != null && !Blank.isBlank(glued)) {
+        part.append(glued).append('\n');
+      }
+      if (i == lines.length || glued != null) {
         if (!Blank.isBlank(part.toString())) {
           parts.add(trimBlankLines(part.toString()));
           firstLines.add(partStart + leadingBlankLines(part.toString()));
@@ -130,6 +135,25 @@ public final class ArticleReader {
       articles.add(new Article("stdin-" + (i + 1), STDIN + ":" + firstLines.get(i), parts.get(i), ArticleMetadata.EMPTY));
     }
     return new InputBatch(articles, List.of(), List.of());
+  }
+
+  /**
+   * When {@code line} separates two articles on standard input, what comes before the separator
+   * (empty for a line of only {@code ---}); else null. A separator is {@code ---} alone on its line,
+   * or at the end of a line after anything but a dash: {@code cat a.txt <(echo ---) b.txt} glues it
+   * to the last line of {@code a.txt} when that file does not end with a line break, as most files
+   * saved from pages do not.
+   */
+  static String gluedBeforeSeparator(String line) {
+    String trimmed = line.stripTrailing();
+    if (!trimmed.endsWith("---")) {
+      return null;
+    }
+    String before = trimmed.substring(0, trimmed.length() - 3);
+    if (before.isBlank()) {
+      return "";
+    }
+    return before.endsWith("-") ? null : before;
   }
 
   /** The file name without its last extension; a name starting with its only dot is kept whole. */

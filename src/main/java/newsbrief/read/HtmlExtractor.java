@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
@@ -20,7 +22,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
@@ -61,32 +63,31 @@ public final class HtmlExtractor {
   /** An article extracted from a page. */
   public record Page(String text, ArticleMetadata metadata) {}
 
-  private static final String NO_TEXT = "no article text found in this HTML page (is it the full page? try --format text)";
+  private static final String NO_TEXT = "no article text found in this HTML page (is it the full page? try --input-format text)";
 
   private static final String REMOVED_TAGS = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-      + "video, audio, picture, img, map, nav, header, footer, aside, form, button, input, select, textarea, "
-      + "figure, figcaption, dialog, menu";
-  private static final String REMOVED_ROLES = "[role=navigation], [role=banner], [role=contentinfo], "
-      + "[role=complementary], [role=search], [role=dialog], [hidden], [aria-hidden=true]";
-  /** An id or class token marking a comment section, e.g. {@code comments}, {@code comment-list}, {@code disqus_thread}. */
-  private static final Pattern COMMENTS = Pattern.compile("(?i)(.*[-_])?(comments?|disqus|respond)([-_].*)?");
-  /** An id or class token marking other page furniture. */
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)(.*[-_])?(share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ad|ads"
-          + "|sponsored|cookie|cookies|breadcrumbs?|sidebar|popup|modal|signup|paywall|outbrain|taboola)([-_].*)?");
-  private static final Set<String> KEPT = Set.of("html", "body", "main", "article");
-  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-      "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
-      "tr", "td", "th", "caption", "hr", "address", "details", "summary", "center", "body");
+      + "video, audio, picture, img, map, button, input, select, textarea, option";
+  /**
+   * Deepest element nesting kept by the parser; deeper elements become siblings at this depth, as
+   * browsers do at 512. Real pages stay under 60; the limit bounds the parser's scope searches and
+   * every upward walk of the extractor, so that a page of a million nested elements is read in
+   * linear time.
+   */
+  static final int MAX_DEPTH = 128;
   private static final Set<String> NEWS_TYPES = Set.of("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
       "BackgroundNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting");
+  private static final Set<String> SITE_TYPES = Set.of("WebSite", "NewsMediaOrganization", "Organization");
   private static final Set<String> ARTICLE_TYPES = Set.of("Article", "BlogPosting", "SocialMediaPosting",
       "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle");
-  private static final String[] DATE_META = {
-    "meta[property=article:published_time]", "meta[name=article:published_time]", "meta[name=date]",
-    "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=dc.date]",
-    "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]", "meta[itemprop=datePublished]",
-  };
+  private static final Pattern PUBLICATION_KEY = Pattern.compile("publish|pubdate|pdate|issued|datecreated");
+  private static final Pattern DATE_KEY = Pattern.compile("(^|[^a-z])date$|^date");
+  private static final Pattern NOT_PUBLICATION = Pattern.compile("modif|updat|revis|expir|edit|birth|event|start|end");
+  private static final Set<String> PUBLISHED_WORDS = Set.of("published", "publish", "pubdate", "posted", "postdate",
+      "postedon", "publication");
+  private static final Set<String> DATE_WORDS = Set.of("date", "dateline", "timestamp", "time", "byline", "meta");
+  private static final Set<String> MODIFIED_WORDS = Set.of("modified", "updated", "update", "revised", "edited");
+  private static final int MAX_DATE_TEXT = 200;
+  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[|\\-\u2013\u2014:]\\s*(\\S.*)");
 
   private HtmlExtractor() {}
 
@@ -97,11 +98,11 @@ public final class HtmlExtractor {
    * @throws NewsbriefException when the page holds no article text
    */
   public static Page extract(String html, String where) {
-    Document doc = Jsoup.parse(html);
+    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     JsonLd ld = JsonLd.of(doc);
     ArticleMetadata metadata = metadata(doc, ld);
-    clean(doc);
-    String text = blocks(body(doc));
+    prune(doc);
+    String text = ArticleBody.text(doc, metadata.title());
     if (!hasWordCharacter(text) && ld.body.isPresent()) {
       text = paragraphs(ld.body.get());
     }
@@ -115,37 +116,174 @@ public final class HtmlExtractor {
   // Metadata
 
   private static ArticleMetadata metadata(Document doc, JsonLd ld) {
-    Optional<String> title = ld.headline
-        .or(() -> meta(doc, "meta[property=og:title]"))
-        .or(() -> meta(doc, "meta[name=twitter:title]"))
-        .or(() -> nonBlank(doc.title()));
-    Optional<String> outlet = ld.publisher.or(() -> meta(doc, "meta[property=og:site_name]"));
-    Optional<LocalDate> date = ld.published.flatMap(Dates::leading);
-    for (int i = 0; i < DATE_META.length && date.isEmpty(); i++) {
-      date = meta(doc, DATE_META[i]).flatMap(Dates::leading);
-    }
-    if (date.isEmpty()) {
-      date = timeDate(doc);
-    }
+    Map<String, String> metas = metas(doc);
+    Optional<String> pageTitle = nonBlank(doc.title());
+    Optional<String> headline = ld.headline.or(() -> first(metas, "og:title", "twitter:title", "dc.title"));
+    // The site's name after the headline in <title> ("Headline - The Daily"), when the headline is known apart.
+    Optional<String> titleSuffix = pageTitle.flatMap(t -> headline.flatMap(h -> siteSuffix(t, h)));
+    Optional<String> outlet = ld.publisher
+        .or(() -> first(metas, "og:site_name", "application-name", "dc.publisher", "publisher"))
+        .or(() -> ld.site)
+        .or(() -> titleSuffix);
+    Optional<String> title = headline.or(() -> pageTitle);
+    Optional<LocalDate> date = ld.published.flatMap(Dates::stated)
+        .or(() -> metaDate(metas, true))
+        .or(() -> markedDate(doc))
+        .or(() -> timeDate(doc))
+        .or(() -> metaDate(metas, false))
+        .or(() -> classedDate(doc));
     Optional<String> url = attr(doc, "link[rel=canonical]", "href")
-        .or(() -> meta(doc, "meta[property=og:url]"))
+        .or(() -> first(metas, "og:url"))
         .or(() -> ld.url);
     Map<String, String> extra = new HashMap<>();
-    ld.author.or(() -> meta(doc, "meta[name=author]")).ifPresent(a -> extra.put("author", a));
+    ld.author.or(() -> first(metas, "author")).ifPresent(a -> extra.put("author", a));
     return new ArticleMetadata(title, outlet, date, url, extra);
   }
 
-  private static Optional<LocalDate> timeDate(Document doc) {
-    for (String query : new String[] {
-        "time[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]", "time[datetime]"}) {
-      for (Element time : doc.select(query)) {
-        Optional<LocalDate> date = Dates.leading(time.attr("datetime"));
+  /**
+   * Every {@code <meta>} of the page by its {@code property}, {@code name} and {@code itemprop}
+   * (each word of them, lower-cased), to its first non-blank {@code content} (or {@code value}),
+   * in one pass over the page.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> metas = new LinkedHashMap<>();
+    for (Element meta : doc.getElementsByTag("meta")) {
+      Optional<String> value = nonBlank(meta.attr("content")).or(() -> nonBlank(meta.attr("value")));
+      if (value.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        for (String word : meta.attr(key).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!word.isEmpty()) {
+            metas.putIfAbsent(word, value.get());
+          }
+        }
+      }
+    }
+    return metas;
+  }
+
+  private static Optional<String> first(Map<String, String> metas, String... keys) {
+    for (String key : keys) {
+      String value = metas.get(key);
+      if (value != null) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A publication date from the page's {@code <meta>}: with {@code published}, those whose key
+   * names publication ({@code article:published_time}, {@code datePublished}, {@code pubdate},
+   * ...), else those whose key ends in "date" ({@code date}, {@code dc.date},
+   * {@code sailthru.date}); never a modification, update, revision or expiry date.
+   */
+  private static Optional<LocalDate> metaDate(Map<String, String> metas, boolean published) {
+    for (Map.Entry<String, String> meta : metas.entrySet()) {
+      String key = meta.getKey();
+      if (NOT_PUBLICATION.matcher(key).find()) {
+        continue;
+      }
+      boolean matches = published ? PUBLICATION_KEY.matcher(key).find() : DATE_KEY.matcher(key).find();
+      Optional<LocalDate> date = matches ? Dates.stated(meta.getValue()) : Optional.empty();
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date of an element marked {@code itemprop=datePublished} (not a {@code <meta>}): its attribute or text. */
+  private static Optional<LocalDate> markedDate(Document doc) {
+    for (Element e : doc.getElementsByAttribute("itemprop")) {
+      if (!e.normalName().equals("meta") && List.of(e.attr("itemprop").split("\\s+")).contains("datePublished")) {
+        Optional<LocalDate> date = valueDate(e);
         if (date.isPresent()) {
           return date;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first date written in an element whose class or id names a publication date
+   * ({@code published_date}, {@code post-date}), else one naming a date, time stamp or byline.
+   * One pass over the page's elements.
+   */
+  private static Optional<LocalDate> classedDate(Document doc) {
+    Optional<LocalDate> other = Optional.empty();
+    for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      if (e.id().isEmpty() && e.className().isEmpty()) {
+        continue;
+      }
+      List<String> words = ArticleBody.nameWordsOf(e);
+      if (words.stream().anyMatch(PUBLISHED_WORDS::contains) && words.stream().noneMatch(MODIFIED_WORDS::contains)) {
+        Optional<LocalDate> date = valueDate(e);
+        if (date.isPresent()) {
+          return date;
+        }
+      } else if (other.isEmpty() && words.stream().anyMatch(DATE_WORDS::contains)
+          && words.stream().noneMatch(MODIFIED_WORDS::contains)) {
+        other = valueDate(e);
+      }
+    }
+    return other;
+  }
+
+  /** A date in an element's {@code content}, {@code datetime} or {@code value} attribute, else in its short text. */
+  private static Optional<LocalDate> valueDate(Element e) {
+    for (String attribute : new String[] {"content", "datetime", "value"}) {
+      Optional<LocalDate> date = Dates.stated(e.attr(attribute));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    String text = e.text();
+    return text.length() <= MAX_DATE_TEXT ? Dates.stated(text) : Optional.empty();
+  }
+
+  /**
+   * The site's name in a page title that is {@code headline} followed by {@code |}, {@code -},
+   * {@code –}, {@code —} or {@code :} and one to six words ({@code ... - The New York Times}).
+   */
+  static Optional<String> siteSuffix(String title, String headline) {
+    if (!title.startsWith(headline) || title.length() == headline.length()) {
+      return Optional.empty();
+    }
+    Matcher m = SITE_SUFFIX.matcher(title.substring(headline.length()));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String suffix = m.group(1).strip();
+    return suffix.split("\\s+").length <= 6 ? Optional.of(suffix) : Optional.empty();
+  }
+
+  /**
+   * The day of a {@code <time datetime>}: the one marked published, else the first inside an
+   * {@code <article>}, else the first on the page. One pass over the time elements; the upward
+   * look for an article is bounded by the parser's depth limit.
+   */
+  private static Optional<LocalDate> timeDate(Document doc) {
+    Optional<LocalDate> inArticle = Optional.empty();
+    Optional<LocalDate> first = Optional.empty();
+    for (Element time : doc.getElementsByTag("time")) {
+      Optional<LocalDate> date = Dates.stated(time.attr("datetime"));
+      if (date.isEmpty()) {
+        continue;
+      }
+      if (time.attr("itemprop").equals("datePublished") || time.hasAttr("pubdate")) {
+        return date;
+      }
+      if (inArticle.isEmpty() && time.closest("article") != null) {
+        inArticle = date;
+      }
+      if (first.isEmpty()) {
+        first = date;
+      }
+    }
+    return inArticle.isPresent() ? inArticle : first;
   }
 
   private static Optional<String> meta(Document doc, String query) {
@@ -175,6 +313,7 @@ public final class HtmlExtractor {
     Optional<String> headline = Optional.empty();
     Optional<String> published = Optional.empty();
     Optional<String> publisher = Optional.empty();
+    Optional<String> site = Optional.empty();
     Optional<String> url = Optional.empty();
     Optional<String> author = Optional.empty();
     Optional<String> body = Optional.empty();
@@ -202,12 +341,20 @@ public final class HtmlExtractor {
           .or(() -> nodes.stream().filter(n -> hasType(n, ARTICLE_TYPES)).findFirst())
           .orElse(null);
       JsonLd ld = new JsonLd();
+      // What other nodes state: a web page's date or publisher, the site's or organisation's name.
+      for (JsonNode node : nodes) {
+        ld.published = ld.published.or(() -> text(node.get("datePublished")));
+        ld.publisher = ld.publisher.or(() -> name(node.get("publisher"), byId));
+        if (hasType(node, SITE_TYPES)) {
+          ld.site = ld.site.or(() -> text(node.get("name")));
+        }
+      }
       if (article == null) {
         return ld;
       }
       ld.headline = text(article.get("headline")).or(() -> text(article.get("name")));
-      ld.published = text(article.get("datePublished"));
-      ld.publisher = name(article.get("publisher"), byId);
+      ld.published = text(article.get("datePublished")).or(() -> ld.published);
+      ld.publisher = name(article.get("publisher"), byId).or(() -> ld.publisher);
       ld.url = text(article.get("url")).or(() -> {
         JsonNode main = article.get("mainEntityOfPage");
         return main != null && main.isObject() ? text(main.get("@id")).or(() -> text(main.get("url"))) : text(main);
@@ -294,7 +441,8 @@ public final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------
   // Body
 
-  private static void clean(Document doc) {
+  /** Removes what never holds article text: scripts, styles, media, controls, HTML comments. */
+  private static void prune(Document doc) {
     List<Node> comments = new ArrayList<>();
     doc.forEachNode(node -> {
       if (node instanceof Comment) {
@@ -303,152 +451,6 @@ public final class HtmlExtractor {
     });
     comments.forEach(Node::remove);
     doc.select(REMOVED_TAGS).remove();
-    doc.select(REMOVED_ROLES).remove();
-    for (Element e : doc.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]")) {
-      if (!KEPT.contains(e.normalName())) {
-        e.remove();
-      }
-    }
-    int total = paragraphText(doc);
-    for (Element e : doc.select("[id], [class]")) {
-      if (KEPT.contains(e.normalName()) || e.parent() == null) {
-        continue;
-      }
-      if (marked(e, COMMENTS)) {
-        e.remove();
-      } else if (marked(e, FURNITURE) && 2 * paragraphText(e) < total) {
-        // A class like "has-sidebar" on the wrapper of the whole story must not take the story with it.
-        e.remove();
-      }
-    }
-  }
-
-  private static boolean marked(Element e, Pattern pattern) {
-    if (pattern.matcher(e.id()).matches()) {
-      return true;
-    }
-    for (String token : e.classNames()) {
-      if (pattern.matcher(token).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.select("p")) {
-      n += p.text().length();
-    }
-    return n;
-  }
-
-  private static Element body(Document doc) {
-    Element best = null;
-    int bestLength = 0;
-    for (Element e : doc.select("[itemprop=articleBody]")) {
-      int length = e.text().length();
-      if (length > bestLength) {
-        best = e;
-        bestLength = length;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    // Document order, so that ties go to the first block (jsoup elements compare by identity).
-    Map<Element, Integer> score = new LinkedHashMap<>();
-    for (Element p : doc.select("p")) {
-      int length = p.text().length();
-      Element parent = p.parent();
-      if (length == 0 || parent == null) {
-        continue;
-      }
-      score.merge(parent, length, Integer::sum);
-      if (parent.parent() != null) {
-        score.merge(parent.parent(), length / 2, Integer::sum);
-      }
-    }
-    Element densest = null;
-    int densestScore = 0;
-    for (Map.Entry<Element, Integer> entry : score.entrySet()) {
-      if (entry.getValue() > densestScore) {
-        densest = entry.getKey();
-        densestScore = entry.getValue();
-      }
-    }
-    Element article = null;
-    int articleLength = 0;
-    for (Element e : doc.select("article")) {
-      int length = paragraphText(e);
-      if (length > articleLength) {
-        article = e;
-        articleLength = length;
-      }
-    }
-    if (article != null) {
-      boolean inside = densest == null || densest == article || densest.parents().contains(article);
-      if (inside || articleLength >= paragraphText(densest)) {
-        return article;
-      }
-    }
-    if (densest != null) {
-      return densest;
-    }
-    Elements main = doc.select("main");
-    return main.isEmpty() ? doc.body() : main.first();
-  }
-
-  /** The text of {@code root}, one block per paragraph, blank lines between paragraphs. */
-  private static String blocks(Element root) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    walk(root, current, out);
-    flush(current, out);
-    return out.isEmpty() ? "" : String.join("\n\n", out) + "\n";
-  }
-
-  private static void walk(Node node, StringBuilder current, List<String> out) {
-    if (node instanceof TextNode text) {
-      // Line breaks in the HTML source mean nothing; only <br> does.
-      current.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
-      return;
-    }
-    if (!(node instanceof Element element)) {
-      return;
-    }
-    String name = element.normalName();
-    if (name.equals("br")) {
-      current.append('\n');
-      return;
-    }
-    if (name.equals("pre")) {
-      flush(current, out);
-      current.append(element.wholeText());
-      flush(current, out);
-      return;
-    }
-    boolean block = BLOCKS.contains(name);
-    if (block) {
-      flush(current, out);
-    }
-    for (Node child : element.childNodes()) {
-      walk(child, current, out);
-    }
-    if (block) {
-      flush(current, out);
-    }
-  }
-
-  /** Ends the current block: {@code <br>} runs of two or more split it, single ones become spaces. */
-  private static void flush(StringBuilder current, List<String> out) {
-    for (String part : current.toString().split("\n[\\s\u00A0]*\n")) {
-      String paragraph = Whitespace.collapse(part);
-      if (!paragraph.isEmpty()) {
-        out.add(paragraph);
-      }
-    }
-    current.setLength(0);
   }
 
   /** Plain text (JSON-LD articleBody) as paragraphs separated by blank lines. */

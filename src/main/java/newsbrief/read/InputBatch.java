@@ -1,6 +1,8 @@
 package newsbrief.read;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import newsbrief.Article;
 import newsbrief.NewsbriefException;
 
@@ -12,12 +14,20 @@ import newsbrief.NewsbriefException;
  * @param problems the inputs that gave no article, in input order
  * @param skipped files inside folders that were not read because their extension is not an article
  *     format (images, scripts, ...), as paths; for a verbose listing, never an error
+ * @param files the files read (articles and their sidecars), as real paths; so that no output is
+ *     written onto one of them
  */
-public record InputBatch(List<Article> articles, List<InputProblem> problems, List<String> skipped) {
+public record InputBatch(List<Article> articles, List<InputProblem> problems, List<String> skipped, Set<Path> files) {
   public InputBatch {
     articles = List.copyOf(articles);
     problems = List.copyOf(problems);
     skipped = List.copyOf(skipped);
+    files = Set.copyOf(files);
+  }
+
+  /** A batch of no named files (standard input, one file's lines). */
+  public InputBatch(List<Article> articles, List<InputProblem> problems, List<String> skipped) {
+    this(articles, problems, skipped, Set.of());
   }
 
   /** The problems as one-line messages, {@code where: what (what to do)}. */

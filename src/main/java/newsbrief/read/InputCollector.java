@@ -2,10 +2,12 @@ package newsbrief.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -108,7 +110,7 @@ public final class InputCollector {
         run.problem(InputProblem.of(e, input));
       }
     }
-    return new InputBatch(uniqueIds(run.articles), run.problems, run.skipped);
+    return new InputBatch(uniqueIds(run.articles), run.problems, run.skipped, run.files);
   }
 
   /** One call of {@link #collect}: what has been read so far. */
@@ -117,6 +119,7 @@ public final class InputCollector {
     final List<InputProblem> problems = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
     final Set<Path> seen = new HashSet<>();
+    final Set<Path> files = new HashSet<>();
     boolean stdinRead;
 
     void problem(InputProblem problem) {
@@ -156,8 +159,24 @@ public final class InputCollector {
       } else if (isGlob(input)) {
         glob(input);
       } else {
-        throw new NewsbriefException(input, "no such file or folder (check the path)");
+        throw missing(input, path);
       }
+    }
+
+    /** Why {@code input} cannot be found: not there, a path too long, or a name this locale cannot spell. */
+    NewsbriefException missing(String input, Path path) {
+      if (path == null) {
+        return new NewsbriefException(input, "this name cannot be encoded in the file system's character set "
+            + System.getProperty("sun.jnu.encoding") + " (run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8)");
+      }
+      try {
+        Files.readAttributes(path, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        // the usual case, below
+      } catch (IOException e) {
+        return new NewsbriefException(input, TextDecoder.cannotRead(e, "check the path"));
+      }
+      return new NewsbriefException(input, "no such file or folder (check the path)");
     }
 
     void file(String where, Path path, boolean named) {
@@ -166,6 +185,11 @@ public final class InputCollector {
       }
       if (named && InputFormat.extension(where).equals("meta")) {
         throw new NewsbriefException(where, "a metadata sidecar, not an article (name the .txt or .html file beside it)");
+      }
+      files.add(identity(path));
+      Path sidecar = path.resolveSibling(ArticleReader.stem(path.getFileName().toString()) + ".meta");
+      if (Files.isRegularFile(sidecar)) {
+        files.add(identity(sidecar));
       }
       add(ArticleReader.read(path, where, format));
     }
@@ -180,7 +204,9 @@ public final class InputCollector {
 
     void folder(String input, Path dir) {
       List<Path> found = new ArrayList<>();
-      walk(dir, Integer.MAX_VALUE, false, found);
+      if (!walk(dir, input, Integer.MAX_VALUE, false, found)) {
+        return;
+      }
       found.sort(null);
       int articleFiles = 0;
       int others = 0;
@@ -230,7 +256,7 @@ public final class InputCollector {
       List<Path> found = new ArrayList<>();
       if (Files.isDirectory(base)) {
         int depth = rest.contains("**") ? Integer.MAX_VALUE : rest.split("/").length;
-        walk(base, depth, hidden, found);
+        walk(base, shownPrefix.isEmpty() ? "." : prefix, depth, hidden, found);
       }
       List<Path> matches = new ArrayList<>();
       for (Path relative : found) {
@@ -253,8 +279,15 @@ public final class InputCollector {
       }
     }
 
-    /** Regular files under {@code root}, relative to it, passing over hidden ones unless {@code hidden}. */
-    void walk(Path root, int depth, boolean hidden, List<Path> into) {
+    /**
+     * Regular files under {@code root}, relative to it, passing over hidden ones unless
+     * {@code hidden}; a folder that cannot be read is one problem, named from {@code shown} (the
+     * root as the user typed it).
+     *
+     * @return false when {@code root} itself cannot be read (its problem is listed)
+     */
+    boolean walk(Path root, String shown, int depth, boolean hidden, List<Path> into) {
+      boolean[] rootRead = {true};
       try {
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), depth, new SimpleFileVisitor<>() {
           @Override
@@ -280,16 +313,26 @@ public final class InputCollector {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String where = slashes(root.relativize(file));
-            problem(new InputProblem(where.isEmpty() ? root.toString() : where,
-                "cannot read this folder (check its permissions)"));
+            boolean isRoot = file.equals(root);
+            rootRead[0] &= !isRoot;
+            String where = isRoot ? shown : join(shown, root.relativize(file));
+            problem(new InputProblem(where, unreadable(e)));
             return FileVisitResult.CONTINUE;
           }
         });
       } catch (IOException e) {
-        throw new NewsbriefException(root.toString(), "cannot list folder: " + e.getMessage() + " (check its permissions)");
+        throw new NewsbriefException(shown, unreadable(e));
       }
+      return rootRead[0];
     }
+  }
+
+  /** Why a folder cannot be read: permissions, a path too long, or what the system says. */
+  private static String unreadable(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "cannot read this folder: permission denied (check its permissions)";
+    }
+    return TextDecoder.cannotRead(e, "check the folder");
   }
 
   /** The {@code NAME_files} folder of assets a browser saves beside {@code NAME.html}. */

@@ -2,18 +2,20 @@ package newsbrief.read;
 
 import java.util.Objects;
 import newsbrief.NewsbriefException;
+import newsbrief.SafeText;
 
 /**
  * One input that could not be read, kept so that the good inputs can still be summarized and the
  * bad ones listed.
  *
- * @param where the path as given, with {@code :LINE} for a line of a JSON Lines file
+ * @param where the path as given, with {@code :LINE} for a line of a JSON Lines file; made one
+ *     safe line ({@link SafeText#oneLine}), as both parts are
  * @param message what went wrong, with what to do in parentheses (without the {@code where} part)
  */
 public record InputProblem(String where, String message) {
   public InputProblem {
-    Objects.requireNonNull(where, "where");
-    Objects.requireNonNull(message, "message");
+    where = SafeText.oneLine(Objects.requireNonNull(where, "where"));
+    message = SafeText.oneLine(Objects.requireNonNull(message, "message"));
   }
 
   /** The problem an exception reports; {@code fallbackWhere} when it names no place. */

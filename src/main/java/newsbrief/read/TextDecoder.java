@@ -8,23 +8,38 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsbrief.NewsbriefException;
 
 /**
  * The one place where input bytes become text; every reader of the project goes through it.
  *
  * <p>Accepted: UTF-8 with or without a byte-order mark, and UTF-16 little- or big-endian with a
- * byte-order mark. The mark is dropped. Anything else is refused rather than read as mojibake: a
- * file that is not valid in one of these encodings, UTF-32, UTF-16 without a mark.
+ * byte-order mark. The mark is dropped. An HTML page that is not valid UTF-8 is decoded in the
+ * encoding its {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} declares within
+ * its first 1024 bytes, as browsers find it ({@code windows-1252}, {@code ISO-8859-1}, which
+ * browsers read as windows-1252, {@code Shift_JIS}, ...); a page that is valid UTF-8 is read as
+ * UTF-8 whatever it declares, since a legacy declaration on valid UTF-8 is a stale one left by a
+ * re-encoding. Anything else is refused rather than read as mojibake: a file that is not valid in
+ * one of these encodings, UTF-32, UTF-16 without a mark, plain text in a legacy encoding.
  *
  * <p>Before decoding, the bytes are checked for what is plainly not text: the magic numbers of a
  * PDF, PNG, JPEG or GIF image, zip archive (also .docx, .epub) and gzip file, and NUL bytes
- * (outside UTF-16). Such input gets its own message, so that a user who passed a PDF is told so
- * instead of being told about encodings.
+ * (outside UTF-16; UTF-16 without a mark, whose NULs fall on every other byte, is named as such).
+ * Such input gets its own message, so that a user who passed a PDF is told so instead of being
+ * told about encodings.
+ *
+ * <p>At most {@link #MAX_BYTES} are read from any file, device, pipe or stream, whatever size it
+ * claims; what is plainly binary is refused after its first 64 KB.
  *
  * <p>Emptiness is not judged here (an empty sidecar is fine); the article readers refuse an empty
  * article.
@@ -32,10 +47,14 @@ import newsbrief.NewsbriefException;
 public final class TextDecoder {
   /** Largest file read, in bytes: far above any article or JSON Lines batch of a few thousand. */
   public static final long MAX_BYTES = 256L * 1024 * 1024;
+  /** Bytes read before the rest: enough to tell binary data, small enough for every input. */
+  private static final int FIRST_BLOCK = 64 * 1024;
 
   static final String NOT_TEXT = "not UTF-8 or UTF-16 text (convert it to UTF-8, e.g. iconv -t UTF-8)";
   private static final String SAVE_AS_TEXT = "save the article as text or HTML";
 
+  private static final int PRESCAN_BYTES = 1024;
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
   private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
@@ -74,38 +93,90 @@ public final class TextDecoder {
    *     accepted encoding
    */
   public static String read(Path file, String where) {
-    byte[] bytes;
+    return read(file, where, MAX_BYTES);
+  }
+
+  /** {@link #read(Path, String)} with another cap, for tests of the cap. */
+  static String read(Path file, String where, long maxBytes) {
     try {
       if (Files.isDirectory(file)) {
         throw new NewsbriefException(where, "is a folder, not a file (name a file, or pass the folder as an input)");
       }
       long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new NewsbriefException(where, tooBig(size));
+      if (size > maxBytes) {
+        throw new NewsbriefException(where, tooBig(size, maxBytes));
       }
-      bytes = Files.readAllBytes(file);
+      // Not readAllBytes: a character device (/dev/zero), a pipe or a file that grows says it holds
+      // 0 bytes, or fewer than it gives; the cap holds on what is read.
+      try (InputStream in = Files.newInputStream(file)) {
+        return decode(readBounded(in, where, maxBytes), where);
+      }
     } catch (NoSuchFileException e) {
       throw new NewsbriefException(where, "no such file or folder (check the path)");
     } catch (AccessDeniedException e) {
       throw new NewsbriefException(where, "permission denied (check the file's permissions)");
     } catch (IOException e) {
-      throw new NewsbriefException(where, "cannot read: " + e.getMessage() + " (check the file and its permissions)");
+      throw new NewsbriefException(where, cannotRead(e, "check the file and its permissions"));
     }
-    return decode(bytes, where);
   }
 
   /** Reads {@code in} to its end and decodes it; messages name it {@code where}. Does not close it. */
   public static String read(InputStream in, String where) {
-    byte[] bytes;
+    return read(in, where, MAX_BYTES);
+  }
+
+  static String read(InputStream in, String where, long maxBytes) {
     try {
-      bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
+      return decode(readBounded(in, where, maxBytes), where);
     } catch (IOException e) {
-      throw new NewsbriefException(where, "cannot read: " + e.getMessage() + " (check what is piped in)");
+      throw new NewsbriefException(where, cannotRead(e, "check what is piped in"));
     }
-    if (bytes.length > MAX_BYTES) {
-      throw new NewsbriefException(where, tooBig(bytes.length));
+  }
+
+  /**
+   * What went wrong reading, in words: a path longer than the system allows is said to be so, not
+   * taken for a permission problem.
+   */
+  static String cannotRead(IOException e, String fix) {
+    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+    if ("File name too long".equals(reason)) {
+      return "path too long to open (a name of more than 255 bytes, or a path of more than 4,096; shorten or move it)";
     }
-    return decode(bytes, where);
+    return "cannot read: " + reason + " (" + fix + ")";
+  }
+
+  /**
+   * At most {@code maxBytes} of {@code in}, refused as too big beyond them, and refused as binary
+   * as soon as its first block is (so that {@code /dev/zero} or {@code /dev/urandom} is not read
+   * up to the cap).
+   */
+  private static byte[] readBounded(InputStream in, String where, long maxBytes) throws IOException {
+    byte[] head = in.readNBytes((int) Math.min(FIRST_BLOCK, maxBytes + 1));
+    if (head.length <= maxBytes) {
+      refuseBinary(head, where);
+    }
+    if (head.length < FIRST_BLOCK) {
+      if (head.length > maxBytes) {
+        throw new NewsbriefException(where, tooBig(head.length, maxBytes));
+      }
+      return head;
+    }
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(FIRST_BLOCK * 2);
+    all.write(head);
+    long room = maxBytes + 1 - head.length;
+    byte[] buffer = new byte[1 << 16];
+    while (room > 0) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, room));
+      if (n < 0) {
+        break;
+      }
+      all.write(buffer, 0, n);
+      room -= n;
+    }
+    if (all.size() > maxBytes) {
+      throw new NewsbriefException(where, tooBig(all.size(), maxBytes));
+    }
+    return all.toByteArray();
   }
 
   /**
@@ -114,6 +185,56 @@ public final class TextDecoder {
    * @throws NewsbriefException when the bytes are binary or not in an accepted encoding
    */
   public static String decode(byte[] bytes, String where) {
+    refuseBinary(bytes, where);
+    String text;
+    if (startsWith(bytes, 0, UTF16LE_BOM)) {
+      text = strict(StandardCharsets.UTF_16LE, Arrays.copyOfRange(bytes, 2, bytes.length), where);
+    } else if (startsWith(bytes, 0, UTF16BE_BOM)) {
+      text = strict(StandardCharsets.UTF_16BE, Arrays.copyOfRange(bytes, 2, bytes.length), where);
+    } else {
+      int skip = startsWith(bytes, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
+      Optional<Charset> declared = skip == 0 ? declaredCharset(bytes) : Optional.empty();
+      try {
+        text = strict(StandardCharsets.UTF_8, Arrays.copyOfRange(bytes, skip, bytes.length), where);
+      } catch (NewsbriefException e) {
+        if (declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8)) {
+          throw e;
+        }
+        text = new String(bytes, declared.get());
+      }
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new NewsbriefException(where, binary());
+    }
+    return text;
+  }
+
+  /**
+   * The encoding an HTML page declares in a {@code <meta>} within its first 1024 bytes, when Java
+   * has it; {@code ISO-8859-1} and {@code US-ASCII} mean windows-1252, as the HTML standard says.
+   */
+  static Optional<Charset> declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String label = m.group(1).toLowerCase(Locale.ROOT);
+    if (Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252").contains(label)) {
+      label = "windows-1252";
+    }
+    try {
+      return Charset.isSupported(label) ? Optional.of(Charset.forName(label)) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Refuses what {@code bytes}, the whole input or its start, show is not text: a magic number,
+   * UTF-32, UTF-16 without a byte-order mark, or NUL bytes outside UTF-16.
+   */
+  private static void refuseBinary(byte[] bytes, String where) {
     for (Magic magic : MAGIC) {
       if (startsWith(bytes, magic.offset(), magic.prefix())) {
         throw new NewsbriefException(where, "looks like " + magic.kind() + ", not an article (" + SAVE_AS_TEXT + ")");
@@ -122,33 +243,59 @@ public final class TextDecoder {
     if (startsWith(bytes, 0, UTF32LE_BOM) || startsWith(bytes, 0, UTF32BE_BOM)) {
       throw new NewsbriefException(where, NOT_TEXT);
     }
-    String text;
-    if (startsWith(bytes, 0, UTF16LE_BOM)) {
-      text = strict(StandardCharsets.UTF_16LE, Arrays.copyOfRange(bytes, 2, bytes.length), where);
-    } else if (startsWith(bytes, 0, UTF16BE_BOM)) {
-      text = strict(StandardCharsets.UTF_16BE, Arrays.copyOfRange(bytes, 2, bytes.length), where);
-    } else {
-      for (byte b : bytes) {
-        if (b == 0) {
-          throw new NewsbriefException(where, binary());
-        }
+    if (startsWith(bytes, 0, UTF16LE_BOM) || startsWith(bytes, 0, UTF16BE_BOM)) {
+      return;
+    }
+    int firstNul = -1;
+    for (int i = 0; i < bytes.length && firstNul < 0; i++) {
+      if (bytes[i] == 0) {
+        firstNul = i;
       }
-      int skip = startsWith(bytes, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
-      text = strict(StandardCharsets.UTF_8, Arrays.copyOfRange(bytes, skip, bytes.length), where);
     }
-    if (text.indexOf('\0') >= 0) {
-      throw new NewsbriefException(where, binary());
+    if (firstNul < 0) {
+      return;
     }
-    return text;
+    String unmarked = utf16WithoutMark(bytes);
+    if (unmarked != null) {
+      throw new NewsbriefException(where, "looks like " + unmarked + " text without a byte-order mark, which cannot be told "
+          + "apart from binary data (convert it to UTF-8, e.g. iconv -f " + unmarked + " -t UTF-8)");
+    }
+    throw new NewsbriefException(where, binary());
+  }
+
+  /**
+   * {@code UTF-16LE} or {@code UTF-16BE} when the bytes look like Latin-script text in UTF-16 without a
+   * mark: of the first 4,096 byte pairs, at least 90% have a NUL in the high byte and none in the low one
+   * (the high byte is second in little-endian); else null.
+   */
+  private static String utf16WithoutMark(byte[] bytes) {
+    int pairs = Math.min(bytes.length / 2, 4096);
+    if (pairs < 2) {
+      return null;
+    }
+    int evenNul = 0;
+    int oddNul = 0;
+    for (int i = 0; i < pairs; i++) {
+      evenNul += bytes[2 * i] == 0 ? 1 : 0;
+      oddNul += bytes[2 * i + 1] == 0 ? 1 : 0;
+    }
+    if (evenNul == 0 && oddNul >= 0.9 * pairs) {
+      return "UTF-16LE";
+    }
+    if (oddNul == 0 && evenNul >= 0.9 * pairs) {
+      return "UTF-16BE";
+    }
+    return null;
   }
 
   private static String binary() {
     return "looks like a binary file (it holds NUL bytes), not an article (" + SAVE_AS_TEXT + ")";
   }
 
-  private static String tooBig(long size) {
-    return "too big (" + size / (1024 * 1024) + " MB; at most " + MAX_BYTES / (1024 * 1024)
-        + " MB per file; split it into several files)";
+  private static String tooBig(long size, long maxBytes) {
+    String read = size > maxBytes + 1 ? size / (1024 * 1024) + " MB" : "more than " + maxBytes / (1024 * 1024) + " MB read";
+    return "too big (" + read + "; at most " + maxBytes / (1024 * 1024)
+        + " MB per input; split it into several files)";
   }
 
   private static String strict(Charset charset, byte[] bytes, String where) {

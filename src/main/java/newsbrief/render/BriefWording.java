@@ -2,6 +2,10 @@ package newsbrief.render;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import newsbrief.SafeText;
+import newsbrief.Whitespace;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
@@ -24,11 +28,15 @@ public final class BriefWording {
     return first.equals(last) ? ", " + first : ", " + first + " to " + last;
   }
 
-  /** E.g. {@code 5 articles from 5 outlets; 2 state no date. 6 sentences, 200 words.} */
+  /**
+   * E.g. {@code 5 articles from 5 outlets; 2 state no date. 6 sentences, 200 words.}, counting the
+   * sources cited ({@link CitedSources}), and saying how many more were read but not cited.
+   */
   public static String summaryLine(Brief brief) {
-    int articles = brief.sources().size();
-    long outlets = brief.outletCount();
-    long undated = brief.sources().stream().filter(a -> a.metadata().date().isEmpty()).count();
+    CitedSources cited = CitedSources.of(brief);
+    int articles = cited.listed().size();
+    long outlets = cited.outletCount();
+    long undated = cited.listed().stream().filter(a -> a.metadata().date().isEmpty()).count();
     StringBuilder line = new StringBuilder();
     line.append(count(articles, "article"));
     if (outlets > 0) {
@@ -38,18 +46,36 @@ public final class BriefWording {
       line.append(undated == articles ? (articles == 1 ? "; it states no date" : "; none states a date")
           : "; " + undated + " state" + (undated == 1 ? "s" : "") + " no date");
     }
+    if (cited.notCited() > 0) {
+      line.append("; ").append(String.format(Locale.ROOT, "%,d", cited.notCited()))
+          .append(cited.notCited() == 1 ? " more was" : " more were").append(" read but not cited");
+    }
     line.append(". ").append(count(brief.lines().size(), "sentence")).append(", ")
         .append(count(brief.wordCount(), "word")).append('.');
     return line.toString();
   }
 
-  /** A source as listed: outlet, title in quotes, date, and where it was read from. */
+  /** A source as listed in text: outlet, title in quotes, date, and where it was read from, each made one safe line. */
   public static String source(Article article) {
+    return source(article, BriefWording::plain);
+  }
+
+  /** A source as listed in Markdown: as {@link #source(Article)}, each part escaped ({@link MarkdownText}). */
+  public static String markdownSource(Article article) {
+    return source(article, MarkdownText::inline);
+  }
+
+  /** Text from an input for plain-text output: one line, controls neutralised. */
+  public static String plain(String text) {
+    return SafeText.neutralise(Whitespace.collapse(text));
+  }
+
+  private static String source(Article article, UnaryOperator<String> escape) {
     ArticleMetadata meta = article.metadata();
-    StringBuilder out = new StringBuilder(meta.outlet().orElse("Outlet not stated"));
-    meta.title().ifPresent(t -> out.append(", \"").append(t).append('"'));
+    StringBuilder out = new StringBuilder(meta.outlet().map(escape).orElse("Outlet not stated"));
+    meta.title().ifPresent(t -> out.append(", \"").append(escape.apply(t)).append('"'));
     out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
-    return out.append(" (").append(article.origin()).append(')').toString();
+    return out.append(" (").append(escape.apply(article.origin())).append(')').toString();
   }
 
   static String count(long n, String noun) {

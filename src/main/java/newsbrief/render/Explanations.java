@@ -25,11 +25,15 @@ final class Explanations {
    * saying the same: [3] "Israel denied on Monday that ..." (cosine 0.62), [1] "..." (cosine 0.45)}.
    */
   static String describe(BriefLine line, Brief brief) {
-    return describe(line, brief, 1);
+    return describe(line, brief, CitedSources.of(brief), 1, BriefWording::plain);
   }
 
-  /** As {@link #describe(BriefLine, Brief)}, citing the brief's first source as {@code [firstSource]}. */
-  static String describe(BriefLine line, Brief brief, int firstSource) {
+  /**
+   * As {@link #describe(BriefLine, Brief)}, citing sources as {@code cited} numbers them from
+   * {@code firstSource}, each quotation passed through {@code escape} (Markdown or plain text).
+   */
+  static String describe(BriefLine line, Brief brief, CitedSources cited, int firstSource,
+      java.util.function.UnaryOperator<String> escape) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "centrality %.4f", line.score()));
     if (line.centralityRank() > 0) {
@@ -46,8 +50,8 @@ final class Explanations {
         .append(" saying the same: ");
     for (int i = 0; i < Math.min(LISTED, duplicates.size()); i++) {
       NearDuplicate duplicate = duplicates.get(i);
-      out.append(i == 0 ? "" : ", ").append('[').append(duplicate.source() + firstSource).append("] \"")
-          .append(quote(duplicate.sentence().text())).append('"')
+      out.append(i == 0 ? "" : ", ").append('[').append(cited.number(duplicate.source()) + firstSource - 1).append("] \"")
+          .append(escape.apply(quote(duplicate.sentence().text()))).append('"')
           .append(String.format(Locale.ROOT, " (cosine %.2f)", duplicate.similarity()));
     }
     if (duplicates.size() > LISTED) {

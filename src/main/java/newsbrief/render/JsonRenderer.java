@@ -1,6 +1,9 @@
 package newsbrief.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -19,6 +22,7 @@ import newsbrief.BriefLine;
 import newsbrief.BriefReport;
 import newsbrief.BriefRequest;
 import newsbrief.NearDuplicate;
+import newsbrief.SafeText;
 import newsbrief.Sentence;
 import newsbrief.SummaryOptions;
 import newsbrief.read.DuplicateFilter;
@@ -42,6 +46,36 @@ import newsbrief.story.StorySection;
  */
 public final class JsonRenderer {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+  }
+
+  /**
+   * Jackson escapes C0 controls; these escape as {@code \\uXXXX} too what a terminal would obey
+   * or reorder when the JSON is printed (DEL, the C1 controls, bidi embeddings, overrides and
+   * isolates) and the line and paragraph separators, so that the text stays exact and is safe
+   * on a terminal.
+   */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    TerminalSafeEscapes() {
+      ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      boolean escaped = (c >= 0x80 && c <= 0x9F) || SafeText.isUnsafe((char) c) || c == 0x2028 || c == 0x2029;
+      return escaped ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", c)) : null;
+    }
+  }
 
   private final boolean explain;
 
@@ -97,21 +131,25 @@ public final class JsonRenderer {
   }
 
   private ObjectNode briefNode(Brief brief) {
+    CitedSources cited = CitedSources.of(brief);
     ObjectNode root = JSON.createObjectNode();
     root.put("firstDate", brief.firstDate().map(Object::toString).orElse(null));
     root.put("lastDate", brief.lastDate().map(Object::toString).orElse(null));
-    root.put("articleCount", brief.sources().size());
-    root.put("outletCount", brief.outletCount());
+    root.put("articleCount", cited.listed().size());
+    root.put("outletCount", cited.outletCount());
+    root.put("articlesNotCited", cited.notCited());
     root.put("candidateSentences", brief.candidateSentences());
     root.put("sentenceCount", brief.lines().size());
     root.put("wordCount", brief.wordCount());
     ArrayNode sentences = root.putArray("sentences");
-    for (BriefLine line : brief.lines()) {
-      sentences.add(sentence(line, brief));
+    for (int i = 0; i < brief.lines().size(); i++) {
+      sentences.add(sentence(brief.lines().get(i), i, brief, cited));
     }
     ArrayNode sources = root.putArray("sources");
     for (int i = 0; i < brief.sources().size(); i++) {
-      sources.add(article(brief.sources().get(i), i));
+      if (cited.number(i) > 0) {
+        sources.add(article(brief.sources().get(i), cited.number(i)));
+      }
     }
     return root;
   }
@@ -124,21 +162,22 @@ public final class JsonRenderer {
     }
   }
 
-  private ObjectNode sentence(BriefLine line, Brief brief) {
+  private ObjectNode sentence(BriefLine line, int index, Brief brief, CitedSources cited) {
     Sentence sentence = line.sentence();
     ObjectNode node = JSON.createObjectNode();
     node.put("text", sentence.text());
-    node.put("source", line.source() + 1);
-    node.set("article", article(brief.sources().get(line.source()), line.source()));
+    node.put("source", cited.number(line.source()));
+    node.set("article", article(brief.sources().get(line.source()), cited.number(line.source())));
     node.put("position", sentence.position());
     node.put("begin", sentence.begin());
     node.put("end", sentence.end());
     node.put("words", sentence.wordCount());
     node.put("score", line.score());
     ArrayNode alsoIn = node.putArray("alsoIn");
-    for (int source : line.alsoIn()) {
-      alsoIn.add(reference(brief.sources().get(source), source));
+    for (int source : cited.alsoIn(index)) {
+      alsoIn.add(reference(brief.sources().get(source), cited.number(source)));
     }
+    node.put("alsoInMore", cited.moreAlsoIn(index));
     if (explain) {
       ObjectNode explanation = node.putObject("explanation");
       explanation.put("centralityRank", line.centralityRank());
@@ -146,7 +185,7 @@ public final class JsonRenderer {
       explanation.put("choiceOrder", line.choiceRank() + 1);
       ArrayNode duplicates = explanation.putArray("nearDuplicates");
       for (NearDuplicate duplicate : line.nearDuplicates()) {
-        ObjectNode item = reference(brief.sources().get(duplicate.source()), duplicate.source());
+        ObjectNode item = reference(brief.sources().get(duplicate.source()), cited.number(duplicate.source()));
         item.put("position", duplicate.sentence().position());
         item.put("begin", duplicate.sentence().begin());
         item.put("end", duplicate.sentence().end());
@@ -158,16 +197,21 @@ public final class JsonRenderer {
     return node;
   }
 
-  private static ObjectNode reference(Article article, int source) {
+  /** An article by its number among the cited sources ({@code null} when not cited), id and origin. */
+  private static ObjectNode reference(Article article, int number) {
     ObjectNode node = JSON.createObjectNode();
-    node.put("source", source + 1);
+    if (number > 0) {
+      node.put("source", number);
+    } else {
+      node.putNull("source");
+    }
     node.put("id", article.id());
     node.put("origin", article.origin());
     return node;
   }
 
-  private static ObjectNode article(Article article, int source) {
-    ObjectNode node = reference(article, source);
+  private static ObjectNode article(Article article, int number) {
+    ObjectNode node = reference(article, number);
     ArticleMetadata meta = article.metadata();
     node.put("title", meta.title().orElse(null));
     node.put("outlet", meta.outlet().orElse(null));

@@ -13,7 +13,7 @@ import newsbrief.story.DayBrief;
 public final class MarkdownExplanationRenderer {
   public String render(Brief brief) {
     StringBuilder out = new StringBuilder("\n## Why these sentences\n\n");
-    appendItems(out, brief, 1, 1);
+    appendItems(out, brief, CitedSources.of(brief), 1, 1);
     return out.toString();
   }
 
@@ -21,20 +21,22 @@ public final class MarkdownExplanationRenderer {
   public String render(DayBrief day) {
     StringBuilder out = new StringBuilder("\n## Why these sentences\n\n");
     int item = 1;
+    CitedSources.Day numbers = CitedSources.Day.of(day);
     for (int s = 0; s < day.sections().size(); s++) {
       Brief brief = day.sections().get(s).brief();
-      appendItems(out, brief, day.firstSourceNumber(s), item);
+      appendItems(out, brief, numbers.section(s), numbers.firstNumber(s), item);
       item += brief.lines().size();
     }
     return out.toString();
   }
 
-  private static void appendItems(StringBuilder out, Brief brief, int firstSource, int firstItem) {
+  private static void appendItems(StringBuilder out, Brief brief, CitedSources cited, int firstSource, int firstItem) {
     List<BriefLine> lines = brief.lines();
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      out.append(firstItem + i).append(". \"").append(Explanations.quote(line.sentence().text())).append("\" [")
-          .append(line.source() + firstSource).append("]: ").append(Explanations.describe(line, brief, firstSource))
+      out.append(firstItem + i).append(". \"").append(MarkdownText.inline(Explanations.quote(line.sentence().text())))
+          .append("\" [").append(cited.number(line.source()) + firstSource - 1).append("]: ")
+          .append(Explanations.describe(line, brief, cited, firstSource, MarkdownText::inline))
           .append('\n');
     }
   }

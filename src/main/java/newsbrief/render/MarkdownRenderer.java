@@ -2,7 +2,6 @@ package newsbrief.render;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
@@ -23,9 +22,10 @@ public final class MarkdownRenderer {
     StringBuilder out = new StringBuilder();
     out.append("# Daily brief").append(BriefWording.dateRange(brief.firstDate(), brief.lastDate())).append("\n\n");
     out.append(BriefWording.summaryLine(brief)).append("\n\n");
-    appendLines(out, brief, 1);
+    CitedSources cited = CitedSources.of(brief);
+    appendLines(out, brief, cited, 1);
     out.append("\n## Sources\n\n");
-    appendSources(out, brief.sources(), 1);
+    appendSources(out, cited.listed(), 1);
     return out.toString();
   }
 
@@ -41,31 +41,35 @@ public final class MarkdownRenderer {
     StringBuilder out = new StringBuilder();
     out.append("# Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append("\n\n");
     out.append(BriefWording.daySummary(day)).append('\n');
+    CitedSources.Day numbers = CitedSources.Day.of(day);
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
-      int first = day.firstSourceNumber(s);
-      out.append("\n## ").append(section.headline()).append("\n\n");
+      int first = numbers.firstNumber(s);
+      out.append("\n## ").append(MarkdownText.inline(section.headline())).append("\n\n");
       String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
       out.append(dates.isEmpty() ? "" : dates.substring(2) + ". ").append(BriefWording.summaryLine(brief)).append("\n\n");
-      appendLines(out, brief, first);
+      appendLines(out, brief, numbers.section(s), first);
       out.append("\n### Sources\n\n");
-      appendSources(out, brief.sources(), first);
+      appendSources(out, numbers.section(s).listed(), first);
     }
     if (!day.alsoReported().isEmpty() || day.storiesNotShown() > 0) {
-      appendAlsoReported(out, day);
+      appendAlsoReported(out, day, numbers);
     }
     return out.toString();
   }
 
-  private static void appendAlsoReported(StringBuilder out, DayBrief day) {
+  private static void appendAlsoReported(StringBuilder out, DayBrief day, CitedSources.Day numbers) {
     out.append("\n## Also reported\n\n");
     for (int m = 0; m < day.alsoReported().size(); m++) {
       StoryMention mention = day.alsoReported().get(m);
-      int first = day.firstMentionSourceNumber(m);
-      int last = first + mention.sources().size() - 1;
-      out.append("- ").append(mention.headline());
-      out.append(first == last ? " [" + first + "]" : " (" + mention.sources().size() + " articles) [" + first + "]\u2013[" + last + "]");
+      int size = mention.sources().size();
+      int listed = numbers.mentionSources(m).size();
+      int first = numbers.mentionFirst(m);
+      int last = first + listed - 1;
+      String articles = size + " articles" + (listed < size ? ", " + listed + " listed" : "");
+      out.append("- ").append(MarkdownText.inline(mention.headline()));
+      out.append(size == 1 ? " [" + first + "]" : " (" + articles + ") [" + first + "]\u2013[" + last + "]");
       out.append('\n');
     }
     if (day.storiesNotShown() > 0) {
@@ -76,16 +80,18 @@ public final class MarkdownRenderer {
     if (!day.alsoReported().isEmpty()) {
       out.append("\n### Sources\n\n");
       for (int m = 0; m < day.alsoReported().size(); m++) {
-        appendSources(out, day.alsoReported().get(m).sources(), day.firstMentionSourceNumber(m));
+        appendSources(out, numbers.mentionSources(m), numbers.mentionFirst(m));
       }
     }
   }
 
-  private static void appendLines(StringBuilder out, Brief brief, int firstSource) {
-    for (BriefLine line : brief.lines()) {
-      out.append("- ").append(line.sentence().text().strip()).append(" [").append(line.source() + firstSource).append(']');
+  private static void appendLines(StringBuilder out, Brief brief, CitedSources cited, int firstSource) {
+    for (int i = 0; i < brief.lines().size(); i++) {
+      BriefLine line = brief.lines().get(i);
+      out.append("- ").append(MarkdownText.inline(line.sentence().text())).append(" [")
+          .append(cited.number(line.source()) + firstSource - 1).append(']');
       if (!line.alsoIn().isEmpty()) {
-        out.append(" (also in ").append(citations(line.alsoIn(), firstSource)).append(')');
+        out.append(" (also in ").append(cited.alsoInText(i, firstSource)).append(')');
       }
       out.append('\n');
     }
@@ -93,11 +99,7 @@ public final class MarkdownRenderer {
 
   private static void appendSources(StringBuilder out, List<Article> sources, int firstSource) {
     for (int i = 0; i < sources.size(); i++) {
-      out.append(i + firstSource).append(". ").append(BriefWording.source(sources.get(i))).append('\n');
+      out.append(i + firstSource).append(". ").append(BriefWording.markdownSource(sources.get(i))).append('\n');
     }
-  }
-
-  private static String citations(List<Integer> sources, int firstSource) {
-    return sources.stream().map(s -> "[" + (s + firstSource) + "]").collect(Collectors.joining(", "));
   }
 }

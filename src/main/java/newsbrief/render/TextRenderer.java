@@ -3,14 +3,12 @@ package newsbrief.render;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
 import newsbrief.story.DayBrief;
 import newsbrief.story.StoryMention;
 import newsbrief.story.StorySection;
-import newsbrief.Whitespace;
 
 /**
  * Renders a brief as plain text: a title with the dates covered, what it was made from, the chosen
@@ -41,9 +39,10 @@ public final class TextRenderer {
     out.append("Brief").append(BriefWording.dateRange(brief.firstDate(), brief.lastDate())).append('\n');
     paragraph(out, "", "", BriefWording.summaryLine(brief));
     out.append('\n');
-    appendLines(out, brief, 1, 1);
+    CitedSources cited = CitedSources.of(brief);
+    appendLines(out, brief, cited, 1, 1);
     out.append("\nSources\n");
-    appendSources(out, brief.sources(), 1, String.valueOf(brief.sources().size()).length());
+    appendSources(out, cited.listed(), 1, String.valueOf(cited.listed().size()).length());
     return out.toString();
   }
 
@@ -61,53 +60,55 @@ public final class TextRenderer {
     out.append("Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append('\n');
     paragraph(out, "", "", BriefWording.daySummary(day));
     int item = 1;
+    CitedSources.Day numbers = CitedSources.Day.of(day);
     for (int s = 0; s < day.sections().size(); s++) {
       StorySection section = day.sections().get(s);
       Brief brief = section.brief();
       out.append('\n');
-      paragraph(out, "", "", Whitespace.collapse(section.headline()));
+      paragraph(out, "", "", BriefWording.plain(section.headline()));
       String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
       paragraph(out, "", "", (dates.isEmpty() ? "" : dates.substring(2) + ". ") + BriefWording.summaryLine(brief));
-      appendLines(out, brief, day.firstSourceNumber(s), item);
+      appendLines(out, brief, numbers.section(s), numbers.firstNumber(s), item);
       item += brief.lines().size();
     }
     if (!day.alsoReported().isEmpty()) {
       out.append("\nAlso reported\n");
       for (int m = 0; m < day.alsoReported().size(); m++) {
         StoryMention mention = day.alsoReported().get(m);
-        int first = day.firstMentionSourceNumber(m);
-        int last = first + mention.sources().size() - 1;
-        paragraph(out, "- ", "  ", Whitespace.collapse(mention.headline())
-            + (first == last ? " [" + first + "]" : " [" + first + "]-[" + last + "]"));
+        int first = numbers.mentionFirst(m);
+        int last = first + numbers.mentionSources(m).size() - 1;
+        int more = mention.sources().size() - numbers.mentionSources(m).size();
+        paragraph(out, "- ", "  ", BriefWording.plain(mention.headline())
+            + (first == last ? " [" + first + "]" : " [" + first + "]-[" + last + "]") + (more > 0 ? " and " + more + " more" : ""));
       }
     }
     out.append("\nSources\n");
-    int digits = String.valueOf(day.firstMentionSourceNumber(day.alsoReported().size()) - 1).length();
+    int digits = String.valueOf(numbers.last()).length();
     for (int s = 0; s < day.sections().size(); s++) {
-      appendSources(out, day.sections().get(s).brief().sources(), day.firstSourceNumber(s), digits);
+      appendSources(out, numbers.section(s).listed(), numbers.firstNumber(s), digits);
     }
     for (int m = 0; m < day.alsoReported().size(); m++) {
-      appendSources(out, day.alsoReported().get(m).sources(), day.firstMentionSourceNumber(m), digits);
+      appendSources(out, numbers.mentionSources(m), numbers.mentionFirst(m), digits);
     }
     return out.toString();
   }
 
-  private void appendLines(StringBuilder out, Brief brief, int firstSource, int firstItem) {
+  private void appendLines(StringBuilder out, Brief brief, CitedSources cited, int firstSource, int firstItem) {
     List<BriefLine> lines = brief.lines();
     String numberWidth = "%" + String.valueOf(firstItem + lines.size() - 1).length() + "d. ";
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      StringBuilder text = new StringBuilder(Whitespace.collapse(line.sentence().text()));
-      text.append(" [").append(line.source() + firstSource).append(']');
+      StringBuilder text = new StringBuilder(BriefWording.plain(line.sentence().text()));
+      text.append(" [").append(cited.number(line.source()) + firstSource - 1).append(']');
       if (!line.alsoIn().isEmpty()) {
-        text.append(" (also in ").append(line.alsoIn().stream().map(s -> "[" + (s + firstSource) + "]")
-            .collect(Collectors.joining(", "))).append(')');
+        text.append(" (also in ").append(cited.alsoInText(i, firstSource)).append(')');
       }
       String number = String.format(Locale.ROOT, numberWidth, firstItem + i);
       String indent = " ".repeat(number.length());
       paragraph(out, number, indent, text.toString());
       if (explain) {
-        paragraph(out, indent + "why: ", indent + "     ", Explanations.describe(line, brief, firstSource));
+        paragraph(out, indent + "why: ", indent + "     ",
+            Explanations.describe(line, brief, cited, firstSource, BriefWording::plain));
       }
     }
   }

@@ -2,6 +2,7 @@ package newsbrief.select;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.text.Stemmer;
@@ -102,5 +103,10 @@ public final class ConceptCoverageSelector implements SentenceSelector {
       }
     };
     return n == 0 ? List.of() : GreedySelection.run(corpus, budget, objective, costExponent, redundancyThreshold, required);
+  }
+
+  @Override
+  public OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget) {
+    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold, s -> false);
   }
 }

@@ -2,6 +2,7 @@ package newsbrief.select;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.text.Stemmer;
@@ -137,5 +138,13 @@ public final class FactCoverageSelector implements SentenceSelector {
       }
     };
     return GreedySelection.run(corpus, budget, objective, conceptSettings.costExponent(), redundancyThreshold, required);
+  }
+
+  /** Also barred: a sentence whose fact a chosen sentence states (one sentence per fact). */
+  @Override
+  public OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget) {
+    Facts facts = Facts.find(corpus, scores);
+    Set<Integer> stated = new HashSet<>(facts.coveredBy(chosen));
+    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold, s -> stated.contains(facts.factOf(s)));
   }
 }

@@ -2,6 +2,8 @@ package newsbrief.select;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 import newsbrief.AnalyzedCorpus;
 
 /**
@@ -93,6 +95,40 @@ final class GreedySelection {
         }
       }
     }
+  }
+
+  /**
+   * What the cheapest unit costs that could still be added to {@code chosen}: not chosen, none of
+   * its new sentences saying what a chosen one says (cosine at least {@code redundancyThreshold}),
+   * its last sentence not {@code barred}; empty when there is none.
+   */
+  static OptionalInt shortestLeft(AnalyzedCorpus corpus, List<Integer> chosen, Budget budget,
+      double redundancyThreshold, IntPredicate barred) {
+    int n = corpus.size();
+    boolean[] chosenMark = new boolean[n];
+    boolean[] redundant = new boolean[n];
+    for (int s : chosen) {
+      chosenMark[s] = true;
+    }
+    for (int s : chosen) {
+      double[] similarity = corpus.similaritiesTo(s);
+      for (int t = 0; t < n; t++) {
+        redundant[t] |= !chosenMark[t] && similarity[t] >= redundancyThreshold;
+      }
+    }
+    int[] cost = new int[n];
+    for (int i = 0; i < n; i++) {
+      cost[i] = budget.cost(corpus.sentences().get(i).wordCount());
+    }
+    StandAlone context = StandAlone.of(corpus);
+    int shortest = Integer.MAX_VALUE;
+    for (int t = 0; t < n; t++) {
+      int[] members = context.members(t);
+      if (!chosenMark[t] && members.length > 0 && !anyRedundant(members, redundant, chosenMark) && !barred.test(t)) {
+        shortest = Math.min(shortest, unitCost(members, cost, chosenMark));
+      }
+    }
+    return shortest == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(shortest);
   }
 
   /** Whether a sentence of the unit not yet chosen says the same as one chosen. */

@@ -1,6 +1,7 @@
 package newsbrief.select;
 
 import java.util.List;
+import java.util.OptionalInt;
 import newsbrief.AnalyzedCorpus;
 
 /**
@@ -57,5 +58,10 @@ public final class MmrSelector implements SentenceSelector {
       }
     };
     return GreedySelection.run(corpus, budget, mmr, 0.0, redundancyThreshold, required);
+  }
+
+  @Override
+  public OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget) {
+    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold, s -> false);
   }
 }

@@ -1,6 +1,7 @@
 package newsbrief.select;
 
 import java.util.List;
+import java.util.OptionalInt;
 import newsbrief.AnalyzedCorpus;
 
 /**
@@ -21,4 +22,12 @@ public interface SentenceSelector {
    * redundant with one chosen before.
    */
   List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget, List<Integer> required);
+
+  /**
+   * What the cheapest addition costs that this selector could still make to {@code chosen}: a
+   * sentence not chosen, with the context it needs, none of it saying what a chosen one says, and
+   * not barred by the selector's own rules; empty when there is none. When it costs more than is
+   * left of the budget, the corpus has run out of sentences worth taking at that length.
+   */
+  OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget);
 }

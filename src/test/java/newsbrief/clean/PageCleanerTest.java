@@ -8,6 +8,7 @@ import newsbrief.text.StopWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PageCleanerTest {
   private final PageCleaner cleaner = new PageCleaner(StopWords.english());
@@ -77,9 +78,6 @@ class PageCleanerTest {
       Photo: Reuters                                                                                       | CAPTION
       Jane Doe is an award-winning journalist who has covered the Middle East for two decades.             | AUTHOR_BIO
       Liam Nguyen is an insightful tech journalist with over ten years of experience.                      | AUTHOR_BIO
-      Les dirigeants irakiens se sont réunis jeudi à Bagdad pour discuter de la sécurité du pays.          | OTHER_LANGUAGE
-      El parlamento iraquí aprobó el presupuesto federal el lunes tras meses de retraso.                   | OTHER_LANGUAGE
-      PARIS (AFP) - Les dirigeants irakiens se sont réunis jeudi à Bagdad pour discuter de la sécurité.  | OTHER_LANGUAGE
       NEW YORK (AP) — The Security Council met behind closed doors.                                        | PROSE
       Iraq's parliament approved the 2024 federal budget on Monday after months of delay.                  | PROSE
       The budget sets spending at 211 trillion dinars, the largest in the country's history.              | PROSE
@@ -93,6 +91,41 @@ class PageCleanerTest {
     CleanedArticle article = cleanOne(block);
     assertEquals(1, article.blocks().size());
     assertEquals(expected, article.blocks().get(0).kind());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Les dirigeants irakiens se sont réunis jeudi à Bagdad pour discuter de la sécurité du pays.",
+    "El parlamento iraquí aprobó el presupuesto federal el lunes tras meses de retraso.\n\nLa votación fue larga.",
+    "PARIS (AFP) - Les dirigeants irakiens se sont réunis jeudi à Bagdad pour discuter de la sécurité.",
+    "Парламент Ирака в понедельник утвердил федеральный бюджет после нескольких месяцев задержки.",
+    "伊拉克议会周一在拖延数月后批准了联邦预算。议员们说，这是该国历史上最大的预算。",
+  })
+  void anArticleInAnotherLanguageKeepsItsTextButGivesTheSummarizerNothing(String text) {
+    CleanedArticle article = cleanOne(text);
+    assertEquals(false, article.english());
+    assertEquals(false, article.kept().isEmpty());
+    assertEquals(List.of(), article.prose());
+  }
+
+  @Test
+  void aLineBetweenParagraphsIsPartOfTheArticleButNotAboveOrBelowThem() {
+    CleanedArticle article = cleanOne("""
+        Budget Vote Delayed Again
+
+        By Jane Doe
+
+        Iraq's parliament delayed the budget vote on Monday, the speaker said.
+
+        What the budget holds
+
+        The draft sets spending at 211 trillion dinars, the largest in the country's history.
+
+        Tags: Iraq, budget
+        """);
+    assertEquals(List.of(BlockKind.NOT_A_SENTENCE, BlockKind.NOT_A_SENTENCE, BlockKind.PROSE, BlockKind.PROSE,
+        BlockKind.PROSE, BlockKind.NOT_A_SENTENCE), kinds(article));
+    assertEquals(true, article.english());
   }
 
   @Test

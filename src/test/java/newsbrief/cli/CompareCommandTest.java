@@ -84,7 +84,7 @@ class CompareCommandTest {
     assertTrue(markdown.contains("### 400 words: "));
     assertTrue(markdown.contains("(corpus/shafaq-israel-denies-truce.txt)"), "sources are named as typed");
     assertTrue(markdown.contains("Made by `newsbrief compare corpus -o " + dir + "`."));
-    assertTrue(output("length-comparison.svg").contains("<title>Brief length: corpus</title>"));
+    assertTrue(output("length-comparison.svg").contains("<title>Facts against brief length: corpus</title>"));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(2, files.count(), "temporary files left behind");
     }
@@ -96,9 +96,52 @@ class CompareCommandTest {
     String printed = out.toString();
     assertTrue(printed.contains("Budgets: 2, 4 and 1000 sentences."), printed);
     assertTrue(printed.contains("\n| 2 | "), printed);
-    assertTrue(printed.contains("- 1000 sentences: the budget is as large as the whole corpus"), printed);
+    assertTrue(printed.matches("(?s).*\n- 1000 sentences: \\d+ sentences \\(\\d+%\\): the corpus has run out of sentences worth taking: "
+        + "every other sentence of it \\(\\d+\\) says the same as one in the brief\n.*"), printed);
     assertTrue(output("length-comparison.svg").contains("x axis: budget (sentences)."));
     assertTrue(output("length-comparison.md").contains("Made by `newsbrief compare corpus --sentences 2,4,1000 -o "));
+  }
+
+  @Test
+  void withFormatHtmlAlsoWritesAPageOfTheSameAndSaysSo() throws IOException {
+    assertEquals(0, run("compare", "corpus", "--words", "50,100", "--format", "html", "-o", dir.toString()), err.toString());
+    assertTrue(out.toString().endsWith("wrote " + dir.resolve("length-comparison.md") + ", " + dir.resolve("length-comparison.svg")
+        + " and " + dir.resolve("length-comparison.html") + "\n\n"), out.toString());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(output("length-comparison.html"));
+    assertEquals(2, page.select("div.columns > section").size());
+    assertTrue(page.selectFirst("figure > svg").text().contains("budget (words)"), "the chart is inline, its text as text");
+    assertTrue(page.selectFirst("footer").text().contains("newsbrief compare corpus --words 50,100 -o " + dir + " --format html"));
+    assertTrue(output("length-comparison.md").contains("Made by `newsbrief compare corpus --words 50,100 -o " + dir + "`."),
+        "the Markdown is the same whatever the format");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    assertEquals(2, run("compare", "corpus", "--format", "pdf", "-o", dir.toString()));
+    assertEquals("newsbrief: --format pdf: not a format of compare (use markdown or html)\n", err.toString());
+  }
+
+  /** Issue 15, item 12: a failure to write one file of the run leaves no new file (it used to write the .svg, then fail). */
+  @Test
+  void writesEveryFileOfTheRunOrNone() throws IOException {
+    Files.createDirectories(dir.resolve("length-comparison.html"));
+    assertEquals(3, run("compare", "corpus", "--format", "html", "-o", dir.toString()));
+    assertEquals("newsbrief: " + dir.resolve("length-comparison.html")
+        + ": is a folder, not a file (name a file to write, or remove the folder)\n", err.toString());
+    assertFalse(Files.exists(dir.resolve("length-comparison.md")), "the table was written without its page");
+    assertFalse(Files.exists(dir.resolve("length-comparison.svg")), "the chart was written without its page");
+    assertEquals("", out.toString());
+  }
+
+  /** Issue 15, item 12: a failure to write one of the two files leaves no new file (it used to write the .svg, then fail). */
+  @Test
+  void writesBothFilesOrNeither() throws IOException {
+    Files.createDirectories(dir.resolve("length-comparison.md"));
+    assertEquals(3, run("compare", "corpus", "-o", dir.toString()));
+    assertEquals("newsbrief: " + dir.resolve("length-comparison.md")
+        + ": is a folder, not a file (name a file to write, or remove the folder)\n", err.toString());
+    assertFalse(Files.exists(dir.resolve("length-comparison.svg")), "the chart was written without its table");
+    assertEquals("", out.toString());
   }
 
   @ParameterizedTest
@@ -156,7 +199,7 @@ class CompareCommandTest {
     clusters("dev", true);
     assertEquals(0, runIn(dir, "compare", "--eval", "dev", "--words", "50,100,200", "-o", "out"), err.toString());
     String printed = out.toString();
-    assertTrue(printed.startsWith("# ROUGE against brief length: dev\n\n1 cluster scored (1 left out"), printed);
+    assertTrue(printed.startsWith("# ROUGE and facts against brief length: dev\n\n1 cluster scored (1 left out"), printed);
     assertEquals(3, printed.lines().filter(l -> l.matches("\\| \\d+ \\| .*")).count(), printed);
     assertTrue(printed.endsWith("wrote out/length-curve-dev.md and out/length-curve-dev.svg\n\n"), printed);
     String svg = Files.readString(dir.resolve("out/length-curve-dev.svg"));

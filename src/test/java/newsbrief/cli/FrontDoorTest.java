@@ -127,10 +127,11 @@ class FrontDoorTest {
     String fromFeed = output("brief", "feed.jsonl", "-o", "-");
     assertTrue(fromFeed.contains("2 articles from 2 outlets"), fromFeed);
     assertEquals(0, run(first + "\n" + second + "\n", "brief", "-", "--input-format", "jsonl", "-o", "-"), err.toString());
-    assertEquals(fromFeed.replace("feed.jsonl", "<stdin>"), out.toString());
+    // Markdown escapes the origin's '<' (issue 15, item 5): unescaped, <stdin> renders as an unknown HTML tag, i.e. nothing.
+    assertEquals(fromFeed.replace("feed.jsonl", "\\<stdin>"), out.toString());
     String text = TestSupport.corpus().get(0).text();
     assertEquals(0, run(text, "brief", "-", "-o", "-", "--words", "60"), err.toString());
-    assertTrue(out.toString().contains("(<stdin>)"), out.toString());
+    assertTrue(out.toString().contains("(\\<stdin>)"), out.toString());
   }
 
   @Test

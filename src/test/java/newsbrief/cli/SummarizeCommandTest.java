@@ -405,6 +405,9 @@ class SummarizeCommandTest {
         Arguments.of("furniture.txt", "Leave a Reply\n\nSHARE:\n\nNEWSLETTER\n".getBytes(StandardCharsets.UTF_8),
             "furniture.txt: no sentence to summarize (every line looked like page furniture or was too short; "
                 + "is it an article? for a web page, try --input-format html)"),
+        Arguments.of("french.txt", ("Les dirigeants irakiens se sont réunis jeudi à Bagdad pour discuter de la sécurité du pays. "
+            + "Ils ont promis de nouvelles élections avant la fin de l'année.\n").getBytes(StandardCharsets.UTF_8),
+            "french.txt: not English (newsbrief summarizes English articles; newsbrief extract shows the text that was read)"),
         Arguments.of("photo.png", png, "photo.png: looks like a PNG image" + SAVE),
         Arguments.of("paper.pdf", "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1), "paper.pdf: looks like a PDF" + SAVE),
         Arguments.of("story.zip", zip, "story.zip: looks like a zip archive" + SAVE),

@@ -4,21 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Brief;
 import newsbrief.Summarizer;
+import newsbrief.SummaryOptions;
+import newsbrief.TestSupport;
 import newsbrief.select.Budget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A comparison's invariants on a made-up story: briefs within budget, nested, growing in every
- * measure that must grow (not ROUGE-2: its bigrams run across sentences, so a sentence put between
- * two others can break one), the longest the summarizer's own, newest lead first.
+ * A comparison's invariants: briefs within budget, nested, full unless the corpus has run out of
+ * sentences worth taking, growing in every measure that must grow, the shortest the summarizer's
+ * own, newest lead first; on a made-up story, then on the seed corpus as the command reads it.
  */
 class LengthComparerTest {
   private static final Summarizer SUMMARIZER = CompareFixtures.SUMMARIZER;
@@ -28,21 +31,25 @@ class LengthComparerTest {
     return new LengthComparer(SUMMARIZER).compare("story", corpus, budgets, references);
   }
 
-  @Test
-  void briefsFitTheirBudgetsNestAndGrowInEveryMeasure() {
-    LengthComparison comparison = compare(BudgetList.words(20, 40, 80, 160), List.of());
+  /** Each brief starts with the shorter one, adds what it lists as added, and is full or says why not. */
+  private static void assertNestedAndFull(LengthComparison comparison) {
     assertTrue(comparison.nested());
-    assertFalse(comparison.hasReferences());
     ComparedBrief shorter = null;
     for (ComparedBrief brief : comparison.briefs()) {
-      assertTrue(brief.measures().words() <= brief.budget().limit(), brief.budget().toString());
+      String budget = brief.budget().toString();
+      assertTrue(brief.used() <= brief.budget().limit(), budget);
       assertEquals(brief.budget(), brief.brief().budget());
-      assertEquals(Optional.empty(), brief.ofReferences());
+      List<Integer> before = shorter == null ? List.of() : shorter.chosen();
+      assertEquals(before, brief.chosen().subList(0, before.size()), budget + " starts with the shorter brief");
+      assertEquals(brief.chosen().subList(before.size(), brief.chosen().size()), brief.added(), budget);
+      assertEquals(brief.added().size(), brief.measures().newSentences(), budget);
+      int left = brief.budget().limit() - brief.used();
+      assertTrue(brief.full() || brief.shortestLeft().isEmpty() || brief.shortestLeft().getAsInt() > left,
+          budget + ": uses " + brief.used() + " and a sentence of " + brief.shortestLeft() + " that says something new fits");
       if (shorter != null) {
-        assertTrue(brief.chosen().containsAll(shorter.chosen()));
-        assertTrue(brief.measures().centralityCovered() >= shorter.measures().centralityCovered() - 1e-12);
-        assertTrue(brief.measures().centralityChosen() >= shorter.measures().centralityChosen() - 1e-12);
-        assertTrue(brief.ofLongest().rouge1() >= shorter.ofLongest().rouge1(), "clipped unigram hits only grow");
+        assertTrue(brief.measures().facts() >= shorter.measures().facts());
+        assertEquals(shorter.measures().facts() + brief.measures().newFacts(), brief.measures().facts(), budget);
+        assertTrue(brief.measures().sharedFacts() >= shorter.measures().sharedFacts());
         assertTrue(brief.measures().articlesCited() >= shorter.measures().articlesCited());
       }
       shorter = brief;
@@ -50,13 +57,45 @@ class LengthComparerTest {
   }
 
   @Test
-  void theLongestBriefIsTheSummarizersOwnAndKeepsAllOfItself() {
+  void briefsFitTheirBudgetsNestAndAreFull() {
+    LengthComparison comparison = compare(BudgetList.words(20, 40, 80, 160), List.of());
+    assertNestedAndFull(comparison);
+    assertFalse(comparison.hasReferences());
+    comparison.briefs().forEach(b -> assertEquals(Optional.empty(), b.ofReferences()));
+  }
+
+  @Test
+  void theSeedCorpusAtTheDefaultLengthsIsNestedAndEveryLengthUsesNineTenthsOfItsBudget() {
+    Summarizer summarizer = new Summarizer(TestSupport.coreNlp(), SummaryOptions.defaults());
+    LengthComparison comparison = new LengthComparer(summarizer)
+        .compare("corpus", summarizer.analyze(TestSupport.corpus()), BudgetList.COMPARISON_DEFAULT, List.of());
+    assertNestedAndFull(comparison);
+    for (ComparedBrief brief : comparison.briefs()) {
+      assertTrue(brief.full(), brief.budget() + ": " + brief.used() + " words");
+    }
+    assertTrue(comparison.briefs().get(0).sameAsOwnChoice(), "the shortest brief is what brief writes at that length");
+  }
+
+  @Test
+  void theShortestBriefIsTheSummarizersOwn() {
     LengthComparison comparison = compare(BudgetList.words(50, 120), List.of());
-    ComparedBrief longest = comparison.longest();
-    assertEquals(SUMMARIZER.summarize(corpus, Budget.words(120)).lines(), longest.brief().lines());
-    assertTrue(longest.sameAsOwnChoice());
-    assertEquals(new Recall(1, 1), longest.ofLongest());
-    assertEquals(OptionalInt.empty(), longest.nextCost());
+    ComparedBrief shortest = comparison.briefs().get(0);
+    assertEquals(SUMMARIZER.summarize(corpus, Budget.words(50)).lines(), shortest.brief().lines());
+    assertTrue(shortest.sameAsOwnChoice());
+    assertEquals(shortest.chosen(), shortest.added());
+  }
+
+  @Test
+  void newSentencesAreMarkedByTheFactsTheyAdd() {
+    LengthComparison comparison = compare(BudgetList.words(30, 90, 200), List.of());
+    for (int k = 0; k < comparison.briefs().size(); k++) {
+      ComparedBrief brief = comparison.briefs().get(k);
+      Set<Integer> before = new HashSet<>(k == 0 ? List.of() : comparison.facts().coveredBy(comparison.briefs().get(k - 1).chosen()));
+      Set<Integer> expected = new HashSet<>(comparison.facts().coveredBy(brief.added()));
+      expected.removeAll(before);
+      assertEquals(expected, Set.copyOf(brief.newFacts()), brief.budget().toString());
+      assertEquals(brief.newFacts().size(), brief.measures().newFacts());
+    }
   }
 
   @Test
@@ -70,22 +109,24 @@ class LengthComparerTest {
   }
 
   @Test
-  void aBudgetBelowTheFirstChoiceGivesAnEmptyBriefAndSaysWhy() {
+  void aBudgetBelowEverySentenceGivesAnEmptyBriefAndSaysWhy() {
     ComparedBrief tiny = compare(BudgetList.words(3, 200), List.of()).briefs().get(0);
     assertTrue(tiny.chosen().isEmpty());
     assertTrue(tiny.brief().lines().isEmpty());
-    assertTrue(tiny.nextCost().getAsInt() > 3);
-    assertEquals(Recall.ZERO, tiny.ofLongest());
-    assertEquals(0.0, tiny.measures().centralityCovered());
+    assertFalse(tiny.full());
+    assertTrue(tiny.shortestLeft().getAsInt() > 3);
+    assertEquals(0, tiny.measures().facts());
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1_000, 100_000})
-  void aBudgetAboveTheCorpusHoldsEverySentenceTheSummarizerTakes(int limit) {
+  void aBudgetAboveTheCorpusHoldsEverySentenceWorthTakingAndSaysSo(int limit) {
     LengthComparison comparison = compare(BudgetList.words(limit), List.of());
     assertTrue(limit >= comparison.corpusWords());
     Brief brief = comparison.longest().brief();
-    assertEquals(OptionalInt.empty(), comparison.longest().nextCost());
+    assertFalse(comparison.longest().full());
+    assertEquals(Optional.empty(), comparison.longest().shortestLeft().stream().boxed().findFirst(),
+        "every sentence left says the same as one chosen");
     assertTrue(brief.lines().size() > 0 && brief.lines().size() <= comparison.candidateSentences());
   }
 

@@ -28,15 +28,18 @@ class LengthCurveEvaluatorTest {
     assertEquals(1, curve.clusters());
     assertEquals(2, curve.leftOut());
     assertEquals(3, curve.points().size());
-    double nestedBefore = -1;
+    CurveMeasures nestedBefore = new CurveMeasures(0, Recall.ZERO, 0, 0);
     for (CurvePoint point : curve.points()) {
-      assertTrue(point.meanWords() <= point.budget().limit(), point.toString());
-      assertTrue(point.ownChoice().rouge1() > 0, point.toString());
-      assertTrue(point.nested().rouge1() >= nestedBefore, "the nested briefs only grow");
-      nestedBefore = point.nested().rouge1();
+      assertTrue(point.brief().meanWords() <= point.budget().limit(), point.toString());
+      assertTrue(point.nested().meanWords() <= point.budget().limit(), point.toString());
+      assertTrue(point.brief().recall().rouge1() > 0, point.toString());
+      assertTrue(point.brief().meanFacts() >= 1, point.toString());
+      assertTrue(point.nested().recall().rouge1() >= nestedBefore.recall().rouge1(), "the nested briefs only grow");
+      assertTrue(point.nested().meanFacts() >= nestedBefore.meanFacts(), "and cover more facts");
+      nestedBefore = point.nested();
     }
-    CurvePoint largest = curve.points().get(2);
-    assertEquals(largest.ownChoice(), largest.nested(), "at the largest budget both briefs are the same");
+    CurvePoint smallest = curve.points().get(0);
+    assertEquals(smallest.brief(), smallest.nested(), "at the smallest budget both briefs are the same");
   }
 
   @Test
@@ -45,8 +48,9 @@ class LengthCurveEvaluatorTest {
     LengthCurve twice = evaluator.evaluate("set", List.of(FLOOD, FLOOD), BudgetList.words(30, 60));
     assertEquals(2, twice.clusters());
     for (int i = 0; i < 2; i++) {
-      assertEquals(once.points().get(i).ownChoice().rouge1(), twice.points().get(i).ownChoice().rouge1(), 1e-12);
-      assertEquals(once.points().get(i).meanWords(), twice.points().get(i).meanWords(), 1e-12);
+      assertEquals(once.points().get(i).brief().recall().rouge1(), twice.points().get(i).brief().recall().rouge1(), 1e-12);
+      assertEquals(once.points().get(i).brief().meanWords(), twice.points().get(i).brief().meanWords(), 1e-12);
+      assertEquals(once.points().get(i).nested().meanFacts(), twice.points().get(i).nested().meanFacts(), 1e-12);
     }
   }
 

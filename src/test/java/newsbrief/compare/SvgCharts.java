@@ -2,18 +2,21 @@ package newsbrief.compare;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /** Reads the SVG files the compare command writes, for tests of their structure. */
 final class SvgCharts {
   private SvgCharts() {}
 
-  /** The document, parsed without fetching the DTD its DOCTYPE names. */
+  /** The document, parsed without fetching any DTD. */
   static Document parse(byte[] svg) throws IOException {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -34,5 +37,15 @@ final class SvgCharts {
       }
     }
     return "";
+  }
+
+  /** The text of every {@code <text>} element, in document order. */
+  static List<String> texts(Document document) {
+    NodeList nodes = document.getElementsByTagNameNS("*", "text");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent());
+    }
+    return texts;
   }
 }

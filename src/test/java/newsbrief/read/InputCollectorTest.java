@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import java.util.stream.Stream;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,7 +95,7 @@ class InputCollectorTest {
             "huge.txt:2: a single line of 1,000,001 characters (more than 1,000,000 without a line break is not "
                 + "article text; is it the right file? break it into paragraphs)"),
         Arguments.of("nav.html", "<html><body><nav><p>Home</p></nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8),
-            "nav.html: no article text found in this HTML page (is it the full page? try --format text)"),
+            "nav.html: no article text found in this HTML page (is it the full page? try --input-format text)"),
         Arguments.of("a.meta", "title: T\n".getBytes(StandardCharsets.UTF_8),
             "a.meta: a metadata sidecar, not an article (name the .txt or .html file beside it)"));
   }
@@ -121,7 +125,10 @@ class InputCollectorTest {
         Arguments.of("nowhere/*.txt", "nowhere/*.txt: no files match this pattern (check the pattern and the folder it starts from)"),
         Arguments.of("*.xml", "*.xml: no files match this pattern (check the pattern and the folder it starts from)"),
         Arguments.of("[a-", "[a-: not a valid glob pattern (close every [ and {; write e.g. 'articles/*.html' or '**/*.txt', quoted)"),
-        Arguments.of("", "'': empty path (name a file or folder)"));
+        Arguments.of("", "'': empty path (name a file or folder)"),
+        // Issue 15, item 15: it was "no such file or folder", and inside a folder "check its permissions".
+        Arguments.of("a".repeat(300) + ".txt", "a".repeat(300) + ".txt: path too long to open (a name of more than 255 "
+            + "bytes, or a path of more than 4,096; shorten or move it)"));
   }
 
   @ParameterizedTest(name = "[{index}] ''{0}''")
@@ -145,6 +152,60 @@ class InputCollectorTest {
         "pictures/: no articles in this folder (no .txt, .html or .jsonl files in it or its subfolders; 1 other file passed over; "
             + "put one article per file here)"), batch.problemLines());
     assertEquals(List.of("pictures/a.png"), batch.skipped());
+  }
+
+  /**
+   * Issue 15, item 15: a folder that cannot be read is one problem (it was two: the folder, then "no
+   * articles in this folder"), named as typed. Root reads every folder, so as root the collector
+   * runs in a process of the user nobody.
+   */
+  @Test
+  void anUnreadableFolderIsOneProblem() throws Exception {
+    write("locked/a.txt", "A story.");
+    write("open.txt", "Another story.");
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(dir.resolve("locked"), PosixFilePermissions.fromString("---------"));
+    List<String> problems;
+    try {
+      problems = "root".equals(System.getProperty("user.name"))
+          ? asNobody(UnreadableFolderProbe.class, "locked", "open.txt")
+          : collector().collect(List.of("locked", "open.txt")).problemLines();
+    } finally {
+      Files.setPosixFilePermissions(dir.resolve("locked"), PosixFilePermissions.fromString("rwx------"));
+    }
+    assertEquals(List.of("locked: cannot read this folder: permission denied (check its permissions)"), problems);
+  }
+
+  /** The problem lines of {@link UnreadableFolderProbe} run as the user nobody in {@code dir}. */
+  private List<String> asNobody(Class<?> probe, String... inputs) throws Exception {
+    Path classes = Path.of(InputCollector.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path testClasses = Path.of(probe.getProtectionDomain().getCodeSource().getLocation().toURI());
+    // The local repository under /root is not nobody's to read: the libraries the reader needs are copied out.
+    StringBuilder classPath = new StringBuilder(classes + File.pathSeparator + testClasses);
+    Path jars = Files.createDirectories(dir.resolve(".jars"));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path jar = Path.of(entry);
+      String name = jar.getFileName().toString();
+      if (name.endsWith(".jar") && (name.startsWith("jackson-") || name.startsWith("jsoup-"))) {
+        classPath.append(File.pathSeparator).append(Files.copy(jar, jars.resolve(name)));
+      }
+    }
+    List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+        "-cp", classPath.toString(), probe.getName()));
+    command.addAll(List.of(inputs));
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    Assumptions.assumeTrue(process.waitFor() == 0, "cannot run as the user nobody: " + output);
+    return output.lines().toList();
+  }
+
+  /** Collects its arguments in the working folder and prints the problem lines. */
+  static final class UnreadableFolderProbe {
+    public static void main(String[] args) {
+      new InputCollector(Path.of("").toAbsolutePath(), InputStream.nullInputStream()).collect(List.of(args))
+          .problemLines().forEach(System.out::println);
+    }
   }
 
   @Test
@@ -223,6 +284,13 @@ class InputCollectorTest {
         Arguments.of("leading and doubled separators", "---\nA.\n---\n---\nB.\n---\n",
             List.of("stdin-1", "stdin-2"), List.of("<stdin>:2", "<stdin>:5"), List.of("A.\n", "B.\n")),
         Arguments.of("--- inside a line is text", "A --- B\n", List.of("stdin"), List.of("<stdin>"), List.of("A --- B\n")),
+        // Issue 15, item 16: cat a.txt <(echo ---) b.txt, where a.txt does not end with a line break.
+        Arguments.of("--- glued to the end of an article", "First story.\nLeave a Reply---\nSecond story.\n",
+            List.of("stdin-1", "stdin-2"), List.of("<stdin>:1", "<stdin>:3"),
+            List.of("First story.\nLeave a Reply\n", "Second story.\n")),
+        Arguments.of("--- glued after a full stop", "It ended.---\nB.", List.of("stdin-1", "stdin-2"),
+            List.of("<stdin>:1", "<stdin>:2"), List.of("It ended.\n", "B.\n")),
+        Arguments.of("a longer run of dashes is text", "A ----\nB\n", List.of("stdin"), List.of("<stdin>"), List.of("A ----\nB\n")),
         Arguments.of("JSON Lines", "{\"text\": \"J1\"}\n{\"text\": \"J2\"}\n",
             List.of("stdin-1", "stdin-2"), List.of("<stdin>:1", "<stdin>:2"), List.of("J1", "J2")),
         Arguments.of("an HTML page", PAGE, List.of("stdin"), List.of("<stdin>"),

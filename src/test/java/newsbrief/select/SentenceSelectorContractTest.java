@@ -235,4 +235,16 @@ class SentenceSelectorContractTest {
     double[] scores = RANKER.rank(corpus);
     assertEquals(List.of(), StandAlone.violations(corpus, selector.select(corpus, scores, budget)));
   }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("selectorsAndBudgets")
+  void aChoiceStopsOnlyWhenWhatIsLeftDoesNotFit(SentenceSelector selector, Budget budget) {
+    List<Integer> chosen = selector.select(story, storyScores, budget);
+    int spent = budget.unit() == Budget.Unit.WORDS ? words(story, chosen) : chosen.size();
+    java.util.OptionalInt left = selector.shortestLeft(story, storyScores, chosen, budget);
+    assertTrue(left.isEmpty() || spent + left.getAsInt() > budget.limit(),
+        budget + ": " + spent + " spent, and an addition of " + left + " would still fit");
+    assertEquals(java.util.OptionalInt.empty(), selector.shortestLeft(story, storyScores,
+        selector.select(story, storyScores, Budget.words(100_000)), Budget.words(100_000)), "nothing left at all");
+  }
 }

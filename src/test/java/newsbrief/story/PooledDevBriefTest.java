@@ -56,7 +56,10 @@ class PooledDevBriefTest {
     }
     String markdown = new MarkdownRenderer().render(brief);
     assertEquals(3, markdown.lines().filter(l -> l.startsWith("## ")).count(), markdown);
-    assertTrue(markdown.contains("\n30. "), markdown);
+    // Sources are numbered across the day, each section listing the articles it cites (issue 15, item 11).
+    int cited = brief.sections().stream().mapToInt(s -> newsbrief.render.CitedSources.of(s.brief()).listed().size()).sum();
+    assertTrue(cited >= 3 && cited <= 30, markdown);
+    assertTrue(markdown.contains("\n" + cited + ". ") && !markdown.contains("\n" + (cited + 1) + ". "), markdown);
   }
 
   private static Set<String> ids(Path docs) {
