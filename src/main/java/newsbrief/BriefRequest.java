@@ -10,6 +10,7 @@ import newsbrief.read.InputBatch;
 import newsbrief.read.InputCollector;
 import newsbrief.read.InputFormat;
 import newsbrief.select.Length;
+import newsbrief.story.DayLength;
 
 /**
  * What a brief is asked for: the inputs (paths, folders, glob patterns and {@code -} for a stream,
@@ -24,12 +25,13 @@ import newsbrief.select.Length;
  * @param format how to read every input ({@link InputFormat#AUTO} tells by extension and content)
  * @param strict stop at the first input that cannot be used instead of listing it
  * @param window the publication dates kept; undated articles are kept and listed
- * @param length how long the day's brief is, all sections together
+ * @param length how long the day's brief is: by default a length of its own for each section
+ *     ({@link DayLength#defaults()}), or one total its sections share
  * @param maxSections most stories that get a section of their own, at least 1
  * @param flat one brief of all the articles, without grouping them into stories
  */
 public record BriefRequest(List<String> inputs, List<Article> articles, Path workingDir, InputStream stdin,
-    InputFormat format, boolean strict, DateWindow window, Length length, int maxSections, boolean flat) {
+    InputFormat format, boolean strict, DateWindow window, DayLength length, int maxSections, boolean flat) {
 
   public BriefRequest {
     inputs = List.copyOf(inputs);
@@ -55,7 +57,7 @@ public record BriefRequest(List<String> inputs, List<Article> articles, Path wor
   /** As {@link #of(String...)}. */
   public static BriefRequest of(List<String> inputs) {
     return new BriefRequest(inputs, List.of(), Path.of("").toAbsolutePath(), System.in, InputFormat.AUTO, false,
-        DateWindow.ALL, Length.DEFAULT, Integer.MAX_VALUE, false);
+        DateWindow.ALL, DayLength.defaults(), Integer.MAX_VALUE, false);
   }
 
   /** One stream of articles (one article, or several separated by lines holding only {@code ---}). */
@@ -66,7 +68,7 @@ public record BriefRequest(List<String> inputs, List<Article> articles, Path wor
   /** Articles already read. */
   public static BriefRequest ofArticles(List<Article> articles) {
     return new BriefRequest(List.of(), articles, Path.of("").toAbsolutePath(), InputStream.nullInputStream(),
-        InputFormat.AUTO, false, DateWindow.ALL, Length.DEFAULT, Integer.MAX_VALUE, false);
+        InputFormat.AUTO, false, DateWindow.ALL, DayLength.defaults(), Integer.MAX_VALUE, false);
   }
 
   public BriefRequest withWorkingDir(Path value) {
@@ -94,8 +96,13 @@ public record BriefRequest(List<String> inputs, List<Article> articles, Path wor
     return withWindow(DateWindow.of(since, until));
   }
 
-  public BriefRequest withLength(Length value) {
+  public BriefRequest withLength(DayLength value) {
     return new BriefRequest(inputs, articles, workingDir, stdin, format, strict, window, value, maxSections, flat);
+  }
+
+  /** One total the day's sections share. */
+  public BriefRequest withLength(Length total) {
+    return withLength(new DayLength.Shared(total));
   }
 
   public BriefRequest withMaxSections(int value) {

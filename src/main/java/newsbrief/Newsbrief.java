@@ -10,11 +10,9 @@ import newsbrief.read.InputProblem;
 import newsbrief.read.PreparedInput;
 import newsbrief.select.Budget;
 import newsbrief.story.DayBrief;
-import newsbrief.story.Headline;
-import newsbrief.story.Story;
+import newsbrief.story.DayLength;
 import newsbrief.story.StoryBriefer;
 import newsbrief.story.StoryOptions;
-import newsbrief.story.StorySection;
 
 /**
  * The library's entry point: a {@link BriefRequest} goes in, a day's brief comes out. The pipeline
@@ -106,10 +104,13 @@ public final class Newsbrief {
           .withDetails(sentenceless.stream().map(InputProblem::line).toList());
     }
     AnnotatedArticles usable = annotated.withSentencesOnly();
-    Budget budget = request.length().budgetFor(usable.inputWords());
     StoryOptions stories = storyOptions.withMaxSections(Math.min(request.maxSections(), storyOptions.maxSections()));
     StoryBriefer briefer = new StoryBriefer(summarizer, stories);
-    DayBrief day = request.flat() ? oneStory(usable, budget, timings) : briefer.brief(usable, budget);
+    DayLength length = request.maxSections() < Integer.MAX_VALUE && request.length() instanceof DayLength.PerSection perSection
+        ? perSection.withMaxSections(request.maxSections()) : request.length();
+    DayBrief day = request.flat() ? briefer.oneStory(usable, length.whole(usable.inputWords()), timings)
+        : briefer.brief(usable, length);
+    Budget budget = day.budget();
     int storiesFound = request.flat() ? briefer.stories(usable.articles()).size() : day.storyCount();
     int shortest = usable.sentences().stream().mapToInt(Sentence::wordCount).min().orElse(0);
     return new BriefReport(request, day, budget, input, sentenceless, shortest, storiesFound, summarizer.options(), stories);
@@ -119,12 +120,4 @@ public final class Newsbrief {
       "not English (newsbrief summarizes English articles; newsbrief extract shows the text that was read)";
   private static final String NO_SENTENCE = "no sentence to summarize (every line looked like page furniture or "
       + "was too short; is it an article? for a web page, try --input-format html)";
-
-  /** All the articles as one story, however many they tell. */
-  private DayBrief oneStory(AnnotatedArticles day, Budget budget, StageTimings timings) {
-    Brief brief = summarizer.summarize(summarizer.link(day, timings), budget, timings);
-    Story all = new Story(java.util.stream.IntStream.range(0, day.articles().size()).boxed().toList());
-    return new DayBrief(day.articles(), List.of(new StorySection(all, Headline.of(brief, storyOptions.headlineWords()), brief)),
-        List.of(), List.of(), budget);
-  }
 }

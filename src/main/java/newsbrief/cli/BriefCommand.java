@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {"Writes the daily brief of a day's articles (default: summaries/daily-brief.md, as Markdown).",
         "Articles are grouped into stories; each of the most covered stories gets a section, the rest one line each. "
+            + "By default each section gets 50 to 80 words by its coverage, for at most 8 stories (a day of one story, "
+            + "200 words); --words, --sentences or --ratio give a total the sections share instead. "
             + "Inputs are read as summarize reads them: files, folders, glob patterns or -.%n"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -28,10 +30,11 @@ import picocli.CommandLine.Spec;
       "1:an unexpected failure (run with --verbose for details)",
       "2:usage error (bad or conflicting options)",
       "3:unusable input: none of the inputs, or with --strict any of them"},
-    footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --words 120 -o -",
+    footer = {"%nExamples:", "  newsbrief brief corpus", "  newsbrief brief corpus --format html",
+        "  newsbrief brief corpus --words 120 -o -",
         "  newsbrief brief today --words 400 --stories 5", "  newsbrief brief feed.jsonl --since 2024-11-27 -f json"})
 final class BriefCommand implements Callable<Integer> {
-  /** Where the brief goes without {@code -o}: the Markdown file, or its JSON twin. */
+  /** Where the brief goes without {@code -o}: the Markdown file, or its JSON or HTML twin. */
   static final String DEFAULT_OUTPUT = "summaries/daily-brief";
 
   private final CliEnvironment environment;
@@ -64,7 +67,7 @@ final class BriefCommand implements Callable<Integer> {
     OutputFormat format = output.format(output.output != null ? output.output : OutputOptions.STDOUT, OutputFormat.MARKDOWN);
     String target = output.output != null ? output.output : DEFAULT_OUTPUT + format.extension();
     BriefReport report = BriefRun.run(spec, environment,
-        stories.apply(inputs.request(environment).withLength(length.length())), progress, verbose, length.describe());
+        stories.apply(inputs.request(environment).withLength(length.dayLength())), progress, verbose, length.describe());
     output.write(environment, report, format, target, false);
     return 0;
   }

@@ -2,6 +2,7 @@ package newsbrief.cli;
 
 import java.util.Locale;
 import newsbrief.select.Length;
+import newsbrief.story.DayLength;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,6 +47,12 @@ final class LengthOptions {
       throw new ParameterException(spec.commandLine(),
           "newsbrief: " + option + " " + value + ": a budget must be at least 1 (give a positive number)");
     }
+  }
+
+  /** The day's length: the total the options ask for, shared by its sections; a length per section when none was given. */
+  DayLength dayLength() {
+    boolean given = words != null || sentences != null || ratio != null;
+    return given ? new DayLength.Shared(length()) : DayLength.defaults();
   }
 
   /** The length the options ask for: {@link Length#DEFAULT} when none was given. */

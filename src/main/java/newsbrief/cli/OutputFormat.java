@@ -3,9 +3,9 @@ package newsbrief.cli;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What {@code brief} and {@code summarize} write: plain text, Markdown or JSON. */
+/** What {@code brief} and {@code summarize} write: plain text, Markdown, JSON or an HTML page. */
 enum OutputFormat {
-  TEXT(".txt"), MARKDOWN(".md"), JSON(".json");
+  TEXT(".txt"), MARKDOWN(".md"), JSON(".json"), HTML(".html");
 
   private final String extension;
 
@@ -24,11 +24,15 @@ enum OutputFormat {
       case "text", "txt" -> Optional.of(TEXT);
       case "markdown", "md" -> Optional.of(MARKDOWN);
       case "json" -> Optional.of(JSON);
+      case "html", "htm" -> Optional.of(HTML);
       default -> Optional.empty();
     };
   }
 
-  /** The format a file name implies: {@code .json}, {@code .md} or {@code .markdown}, {@code .txt}; else {@code fallback}. */
+  /**
+   * The format a file name implies: {@code .json}, {@code .md} or {@code .markdown}, {@code .html}
+   * or {@code .htm}, {@code .txt}; else {@code fallback}.
+   */
   static OutputFormat forFile(String fileName, OutputFormat fallback) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
@@ -36,6 +40,9 @@ enum OutputFormat {
     }
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
       return MARKDOWN;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return HTML;
     }
     return name.endsWith(".txt") || name.endsWith(".text") ? TEXT : fallback;
   }

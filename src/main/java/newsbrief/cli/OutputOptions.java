@@ -3,6 +3,7 @@ package newsbrief.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import newsbrief.BriefReport;
+import newsbrief.render.HtmlRenderer;
 import newsbrief.render.JsonRenderer;
 import newsbrief.render.MarkdownExplanationRenderer;
 import newsbrief.render.MarkdownRenderer;
@@ -32,10 +33,10 @@ final class OutputOptions {
   String output;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text, markdown or json; with -o FILE and no --format, FILE's extension chooses.")
+      description = "text, markdown, json or html (one page to read); with -o FILE and no --format, FILE's extension chooses.")
   void setFormat(String name) {
     format = OutputFormat.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "newsbrief: --format " + name + ": not an output format (use text, markdown or json; --input-format says how to read)"));
+        "newsbrief: --format " + name + ": not an output format (use text, markdown, json or html; --input-format says how to read)"));
   }
 
   /** The format to write: as given, else by the target's extension, else {@code fallback}. */
@@ -57,6 +58,7 @@ final class OutputOptions {
           explain).render(day);
       case MARKDOWN -> new MarkdownRenderer().render(day) + (explain ? new MarkdownExplanationRenderer().render(day) : "");
       case JSON -> new JsonRenderer(explain).render(report);
+      case HTML -> new HtmlRenderer().render(day);
     };
     PrintWriter out = spec.commandLine().getOut();
     if (target.equals(STDOUT)) {

@@ -17,7 +17,7 @@ final class StoryChoice {
   boolean flat;
 
   @Option(names = "--stories", paramLabel = "N",
-      description = "Most stories with a section of their own (default: as many as the budget allows).")
+      description = "Most stories with a section of their own (default: 8, or as many as a total length allows).")
   void setStories(int value) {
     if (value < 1) {
       throw new ParameterException(spec.commandLine(),

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         "  newsbrief summarize corpus",
         "  newsbrief summarize 'feeds/**/*.html' --since 2024-11-01 --words 150",
         "  newsbrief summarize today.jsonl --format json --explain -o brief.json",
+        "  newsbrief summarize corpus -o brief.html",
         "  newsbrief summarize corpus --ratio 0.05 -o brief.md",
         "  newsbrief summarize - --input-format html < saved-page",
         "  cat a.txt <(echo ---) b.txt | newsbrief summarize - --sentences 3"})
@@ -71,7 +72,7 @@ final class SummarizeCommand implements Callable<Integer> {
     String target = output.output != null ? output.output : OutputOptions.STDOUT;
     OutputFormat format = output.format(target, OutputFormat.TEXT);
     BriefReport report = BriefRun.run(spec, environment,
-        stories.apply(inputs.request(environment).withLength(length.length())), progress, verbose, length.describe());
+        stories.apply(inputs.request(environment).withLength(length.dayLength())), progress, verbose, length.describe());
     output.write(environment, report, format, target, explain);
     return 0;
   }

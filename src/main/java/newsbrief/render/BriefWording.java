@@ -1,6 +1,9 @@
 package newsbrief.render;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -9,6 +12,7 @@ import newsbrief.Whitespace;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
 import newsbrief.Brief;
+import newsbrief.BriefLine;
 import newsbrief.story.DayBrief;
 
 /**
@@ -76,6 +80,27 @@ public final class BriefWording {
     meta.title().ifPresent(t -> out.append(", \"").append(escape.apply(t)).append('"'));
     out.append(", ").append(meta.date().map(Object::toString).orElse("date not stated"));
     return out.append(" (").append(escape.apply(article.origin())).append(')').toString();
+  }
+
+  /**
+   * What a line says of its day when its brief's sources span several days: {@code "25 Jan: "}
+   * from its article's date ({@code "25 Jan 2024: "} when the dates span years), {@code "Undated: "}
+   * for an article without a date; nothing when the sources share one date or state none.
+   */
+  public static String dayLabel(Brief brief, BriefLine line) {
+    List<LocalDate> dates = brief.sources().stream().flatMap(a -> a.metadata().date().stream()).distinct().toList();
+    if (dates.size() < 2) {
+      return "";
+    }
+    boolean oneYear = dates.stream().map(LocalDate::getYear).distinct().count() == 1;
+    DateTimeFormatter format = DateTimeFormatter.ofPattern(oneYear ? "d MMM" : "d MMM uuuu", Locale.ENGLISH);
+    return brief.sources().get(line.source()).metadata().date().map(format::format).orElse("Undated") + ": ";
+  }
+
+  /** E.g. {@code 3 more stories (4 articles) not shown.} */
+  public static String notShown(DayBrief day) {
+    return day.storiesNotShown() + (day.storiesNotShown() == 1 ? " more story (" : " more stories (")
+        + count(day.articlesNotShown(), "article") + ") not shown.";
   }
 
   static String count(long n, String noun) {

@@ -31,6 +31,7 @@ import newsbrief.read.PreparedInput;
 import newsbrief.select.Length;
 import newsbrief.select.Selection;
 import newsbrief.story.DayBrief;
+import newsbrief.story.DayLength;
 import newsbrief.story.Headline;
 import newsbrief.story.Story;
 import newsbrief.story.StoryMention;
@@ -254,10 +255,17 @@ public final class JsonRenderer {
     node.put("inputFormat", lower(request.format()));
     node.put("since", request.window().since().map(Object::toString).orElse(null));
     node.put("until", request.window().until().map(Object::toString).orElse(null));
-    node.put("ratio", request.length() instanceof Length.Ratio ratio ? ratio.share() : null);
+    node.put("ratio", request.length() instanceof DayLength.Shared shared && shared.total() instanceof Length.Ratio ratio
+        ? ratio.share() : null);
     node.put("strict", request.strict());
     node.putObject("budget").put("unit", lower(report.budget().unit())).put("limit", report.budget().limit());
     node.put("maxSections", request.maxSections() == Integer.MAX_VALUE ? null : request.maxSections());
+    if (request.length() instanceof DayLength.PerSection perSection) {
+      node.putObject("sectionWords").put("fewest", perSection.fewestWords()).put("most", perSection.mostWords())
+          .put("maxSections", perSection.maxSections());
+    } else {
+      node.putNull("sectionWords");
+    }
     node.put("flat", request.flat());
     for (RecordComponent component : SummaryOptions.class.getRecordComponents()) {
       node.set(component.getName(), value(read(component, report.summaryOptions())));

@@ -15,7 +15,8 @@ import newsbrief.story.StorySection;
  * same ({@code also in [2], [4]}), then the numbered sources. A day of several stories gets a
  * section per story (its headline, what it draws on, its bullets, its sources) and then an "Also
  * reported" list of one line per story; sources are numbered across the whole day, so {@code [n]}
- * means the same article wherever it appears. Pure: the same brief gives the same bytes.
+ * means the same article wherever it appears. When a brief's sources span several days, each
+ * bullet opens with its article's day ({@code 25 Jan:}). Pure: the same brief gives the same bytes.
  */
 public final class MarkdownRenderer {
   public String render(Brief brief) {
@@ -73,9 +74,7 @@ public final class MarkdownRenderer {
       out.append('\n');
     }
     if (day.storiesNotShown() > 0) {
-      out.append(day.alsoReported().isEmpty() ? "" : "\n").append(day.storiesNotShown())
-          .append(day.storiesNotShown() == 1 ? " more story (" : " more stories (").append(day.articlesNotShown())
-          .append(day.articlesNotShown() == 1 ? " article" : " articles").append(") not shown.\n");
+      out.append(day.alsoReported().isEmpty() ? "" : "\n").append(BriefWording.notShown(day)).append('\n');
     }
     if (!day.alsoReported().isEmpty()) {
       out.append("\n### Sources\n\n");
@@ -88,7 +87,7 @@ public final class MarkdownRenderer {
   private static void appendLines(StringBuilder out, Brief brief, CitedSources cited, int firstSource) {
     for (int i = 0; i < brief.lines().size(); i++) {
       BriefLine line = brief.lines().get(i);
-      out.append("- ").append(MarkdownText.inline(line.sentence().text())).append(" [")
+      out.append("- ").append(BriefWording.dayLabel(brief, line)).append(MarkdownText.inline(line.sentence().text())).append(" [")
           .append(cited.number(line.source()) + firstSource - 1).append(']');
       if (!line.alsoIn().isEmpty()) {
         out.append(" (also in ").append(cited.alsoInText(i, firstSource)).append(')');

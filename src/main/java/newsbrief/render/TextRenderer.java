@@ -98,7 +98,7 @@ public final class TextRenderer {
     String numberWidth = "%" + String.valueOf(firstItem + lines.size() - 1).length() + "d. ";
     for (int i = 0; i < lines.size(); i++) {
       BriefLine line = lines.get(i);
-      StringBuilder text = new StringBuilder(BriefWording.plain(line.sentence().text()));
+      StringBuilder text = new StringBuilder(BriefWording.dayLabel(brief, line)).append(BriefWording.plain(line.sentence().text()));
       text.append(" [").append(cited.number(line.source()) + firstSource - 1).append(']');
       if (!line.alsoIn().isEmpty()) {
         text.append(" (also in ").append(cited.alsoInText(i, firstSource)).append(')');

@@ -231,8 +231,10 @@ public final class AverageLinkGrouper implements StoryGrouper {
     private final int[] bestNeighbour;
     private final LinkMap[] links;
     private final JoinHeap heap = new JoinHeap();
+    private final List<Row> rows;
 
     Clustering(int n, List<Row> rows) {
+      this.rows = rows;
       parent = IntStream.range(0, n).toArray();
       size = new int[n];
       Arrays.fill(size, 1);
@@ -327,7 +329,17 @@ public final class AverageLinkGrouper implements StoryGrouper {
       return i;
     }
 
+    /** The stories, each with its articles from the most central (highest sum of similarities to the others) down. */
     private List<Story> stories() {
+      double[] centrality = new double[parent.length];
+      for (Row row : rows) {
+        for (int k = 0; k < row.neighbours().length; k++) {
+          if (root(row.article()) == root(row.neighbours()[k])) {
+            centrality[row.article()] += row.similarities()[k];
+            centrality[row.neighbours()[k]] += row.similarities()[k];
+          }
+        }
+      }
       Map<Integer, List<Integer>> byRoot = new HashMap<>();
       List<List<Integer>> inOrder = new ArrayList<>();
       for (int i = 0; i < parent.length; i++) {
@@ -337,7 +349,8 @@ public final class AverageLinkGrouper implements StoryGrouper {
         }
         members.add(i);
       }
-      return inOrder.stream().map(Story::new).toList();
+      Comparator<Integer> mostCentral = Comparator.comparingDouble((Integer a) -> -centrality[a]).thenComparingInt(a -> a);
+      return inOrder.stream().map(members -> new Story(members, members.stream().sorted(mostCentral).toList())).toList();
     }
   }
 

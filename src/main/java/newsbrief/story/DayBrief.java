@@ -18,7 +18,7 @@ import newsbrief.select.Budget;
  * @param sections the stories with a section, most covered first
  * @param alsoReported stories listed in one line each, in the same order
  * @param notShown the other stories, neither in a section nor listed, in the same order
- * @param budget the length budget the sections share
+ * @param budget the day's length: the total its sections share, or the sum of their own lengths
  */
 public record DayBrief(List<Article> articles, List<StorySection> sections, List<StoryMention> alsoReported,
     List<Story> notShown, Budget budget) {

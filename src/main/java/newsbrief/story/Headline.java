@@ -1,67 +1,211 @@
 package newsbrief.story;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.Function;
 import newsbrief.Article;
-import newsbrief.Brief;
-import newsbrief.BriefLine;
 import newsbrief.Whitespace;
 
 /**
- * A story's headline: a title its articles' metadata gives, else the most central sentence of its
- * brief (the one the ranker scored highest), cut to a few words. Pure.
+ * A story's headline, what a reader scans: the title (from the metadata) of its most central
+ * article that has one; when none has a title, the lead sentence of its most central article,
+ * shortened at a clause boundary. A sentence that cannot stand as a headline is passed over for
+ * the article's next one, then for the next article's: one that opens with a pronoun, a
+ * demonstrative or a connective pointing to what came before ("He", "This", "But", "Meanwhile"),
+ * one that opens inside a quotation, or one whose kept words would leave a quotation open. Pure.
  */
 public final class Headline {
   private static final String ELLIPSIS = "\u2026";
+  /** Sentences of an article tried as its lead: news puts the event in the first ones. */
+  static final int LEAD_SENTENCES = 3;
+  /** Fewest words a shortened sentence keeps: fewer do not say what happened. */
+  static final int FEWEST_WORDS = 4;
+
+  /**
+   * First words that point outside the sentence (lower case). To be shared with the selection's
+   * rule for sentences that stand on their own, once there is one.
+   */
+  private static final Set<String> DEPENDENT_OPENERS = Set.of(
+      "he", "she", "they", "it", "its", "his", "her", "hers", "their", "them", "we", "our", "i", "you", "your",
+      "this", "these", "those", "that", "then", "such", "both", "another", "others", "the other",
+      "but", "however", "also", "still", "meanwhile", "and", "or", "so", "yet", "instead", "nevertheless",
+      "moreover", "furthermore", "besides", "thus", "hence", "otherwise", "later", "afterwards", "earlier",
+      "in contrast", "in addition", "at the same time", "on the other hand", "by contrast", "as a result");
+  /** Words that open a subordinate or appended clause: a headline may end before them. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "although",
+      "though", "since", "until", "amid", "despite", "saying", "according", "but", "if", "unless", "as");
+  /** First words of a sentence that open an introductory phrase, ended by its first comma. */
+  private static final Set<String> INTRODUCTORY = Set.of(
+      "in", "on", "at", "after", "before", "while", "when", "as", "since", "although", "though", "despite", "amid",
+      "with", "without", "under", "for", "from", "during", "following", "according", "if", "unless", "because",
+      "once", "until", "by", "to", "like", "unlike", "over", "across", "among", "throughout", "within");
+  /** Verbs of saying: a headline does not end on who said it. */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "say", "told", "announced", "reported", "added", "stated", "declared", "confirmed", "warned");
+  private static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+  /** Words a cut headline must not end on. */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "of", "to", "in", "for", "on", "at", "by", "with", "from", "and", "or", "as", "its",
+      "his", "her", "their", "that", "this", "is", "are", "was", "were", "be", "has", "have", "had", "will",
+      "would", "not", "than", "into", "over", "after", "before", "about", "who", "which", "said");
 
   private Headline() {}
 
   /**
-   * The headline of a story from its brief: the title of the article that the best-scored line
-   * cites (as its source, then as corroboration) if it has one; else the first title among the
-   * sources in citation order; else the best-scored line cut to {@code maxWords} words; else, for
-   * a brief with no line, the first source's id; else, with no source either, an empty string.
+   * The headline of a story whose articles are given most central first.
+   *
+   * @param centralFirst the story's articles, most central first; at least one
+   * @param sentences an article's sentences in text order (only asked for when no article has a title)
+   * @param maxWords most words a headline made from a sentence keeps, at least {@link #FEWEST_WORDS}
+   * @return the first title; else the first lead sentence that can stand as a headline, shortened;
+   *     else the most central article's id
    */
-  public static String of(Brief brief, int maxWords) {
-    List<BriefLine> byScore = brief.lines().stream()
-        .sorted(Comparator.comparingDouble((BriefLine l) -> -l.score()).thenComparingInt(BriefLine::choiceRank))
-        .toList();
-    Stream<Article> citedFirst = byScore.stream()
-        .flatMap(l -> Stream.concat(Stream.of(l.source()), l.alsoIn().stream()))
-        .map(brief.sources()::get);
-    Optional<String> title = Stream.concat(citedFirst, brief.sources().stream())
-        .flatMap(a -> a.metadata().title().stream())
-        .findFirst();
+  public static String of(List<Article> centralFirst, Function<Article, List<String>> sentences, int maxWords) {
+    if (centralFirst.isEmpty()) {
+      throw new IllegalArgumentException("a headline needs a story of at least one article");
+    }
+    Optional<String> title = firstTitle(centralFirst);
     if (title.isPresent()) {
-      return Whitespace.collapse(title.get());
+      return title.get();
     }
-    if (!byScore.isEmpty()) {
-      return trim(byScore.get(0).sentence().text(), maxWords);
+    for (Article article : centralFirst) {
+      List<String> lead = sentences.apply(article);
+      for (String sentence : lead.subList(0, Math.min(LEAD_SENTENCES, lead.size()))) {
+        Optional<String> headline = fromSentence(sentence, maxWords);
+        if (headline.isPresent()) {
+          return headline.get();
+        }
+      }
     }
-    return brief.sources().isEmpty() ? "" : brief.sources().get(0).id();
+    return centralFirst.get(0).id();
   }
 
   /** The first title among the articles, in their order, on one line. */
   public static Optional<String> firstTitle(List<Article> articles) {
-    return articles.stream().flatMap(a -> a.metadata().title().stream()).findFirst().map(Whitespace::collapse);
+    return articles.stream().flatMap(a -> a.metadata().title().stream()).map(Whitespace::collapse)
+        .filter(t -> !t.isEmpty()).findFirst();
   }
 
   /**
-   * A sentence on one line, cut after {@code maxWords} words with an ellipsis; a sentence short
-   * enough keeps all its words but loses a final period, as headlines do.
+   * A sentence as a headline: on one line, without its final period; when longer than
+   * {@code maxWords}, cut before the last clause boundary within them (after a comma, semicolon,
+   * colon or dash, or before a word such as "which", "after", "saying") that keeps at least
+   * {@link #FEWEST_WORDS} words, else after {@code maxWords} words, backing off function words, with
+   * an ellipsis. Empty when the sentence cannot stand as a headline (see the class comment).
    */
-  public static String trim(String sentence, int maxWords) {
-    if (maxWords < 1) {
-      throw new IllegalArgumentException("a headline needs at least one word, got " + maxWords);
+  public static Optional<String> fromSentence(String sentence, int maxWords) {
+    if (maxWords < FEWEST_WORDS) {
+      throw new IllegalArgumentException("a headline needs at least " + FEWEST_WORDS + " words, got " + maxWords);
     }
-    String[] words = Whitespace.collapse(sentence).split(" ");
+    String line = Whitespace.collapse(sentence);
+    if (line.isEmpty() || isQuote(line.charAt(0)) || opensDependently(line)) {
+      return Optional.empty();
+    }
+    String[] words = line.split(" ");
     if (words.length <= maxWords) {
-      String whole = String.join(" ", words);
-      return whole.endsWith(".") && !whole.endsWith("..") ? whole.substring(0, whole.length() - 1) : whole;
+      return balanced(withoutFinalPeriod(line));
     }
-    String cut = String.join(" ", List.of(words).subList(0, maxWords));
-    return cut.replaceAll("[\\p{Punct}\u2014\u2013]+$", "") + ELLIPSIS;
+    boolean introduced = INTRODUCTORY.contains(bare(words[0])) || bare(words[0]).endsWith("ing");
+    for (int kept = maxWords; kept >= FEWEST_WORDS; kept--) {
+      if (endsClause(words, kept) && keepsTheMainClause(words, kept, introduced)) {
+        Optional<String> cut = balanced(stripTrailingPunctuation(String.join(" ", List.of(words).subList(0, kept))));
+        if (cut.isPresent()) {
+          return cut;
+        }
+      }
+    }
+    int kept = maxWords;
+    while (kept > FEWEST_WORDS && FUNCTION_WORDS.contains(bare(words[kept - 1]))) {
+      kept--;
+    }
+    return balanced(stripTrailingPunctuation(String.join(" ", List.of(words).subList(0, kept)))).map(h -> h + ELLIPSIS);
+  }
+
+  /**
+   * Whether the first {@code kept} words can be the main clause: not only an introductory phrase
+   * ("Declaring him a martyr, ..."), not a subject and an unclosed apposition ("Abdullah Ocalan,
+   * leader of ..."), not a bare attribution ("Prosecutors said Wednesday").
+   */
+  private static boolean keepsTheMainClause(String[] words, int kept, boolean introduced) {
+    int commas = 0;
+    for (int i = 0; i < kept - 1; i++) {
+      if (words[i].endsWith(",")) {
+        commas++;
+      }
+    }
+    if (introduced && commas == 0) {
+      return false;
+    }
+    if (!introduced && commas % 2 == 1) {
+      return false;
+    }
+    String last = bare(words[kept - 1]);
+    String beforeLast = kept >= 2 ? bare(words[kept - 2]) : "";
+    return !SPEECH_VERBS.contains(last) && !(SPEECH_VERBS.contains(beforeLast) && TIME_WORDS.contains(last));
+  }
+
+  /** Whether a clause ends after the first {@code kept} words. */
+  private static boolean endsClause(String[] words, int kept) {
+    String last = words[kept - 1];
+    char end = last.charAt(last.length() - 1);
+    if (end == ',' || end == ';' || end == ':') {
+      return true;
+    }
+    String next = words[kept];
+    return next.equals("--") || next.startsWith("\u2014") || next.startsWith("\u2013") || last.endsWith("\u2014")
+        || CLAUSE_OPENERS.contains(bare(next));
+  }
+
+  private static boolean opensDependently(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    String[] words = lower.split(" ");
+    for (int n = 1; n <= Math.min(4, words.length); n++) {
+      String opening = String.join(" ", List.of(words).subList(0, n));
+      if (DEPENDENT_OPENERS.contains(bare(opening))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text when its quotation marks pair up; a headline never leaves a quotation open. */
+  private static Optional<String> balanced(String text) {
+    int straight = 0;
+    int opened = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '\u201c') {
+        opened++;
+      } else if (c == '\u201d') {
+        opened--;
+      }
+    }
+    boolean newswireOpen = text.split("``", -1).length - 1 != text.split("''", -1).length - 1;
+    return straight % 2 == 0 && opened == 0 && !newswireOpen && Whitespace.collapse(text).split(" ").length >= FEWEST_WORDS
+        ? Optional.of(text) : Optional.empty();
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\'' || c == '`' || c == '\u00ab';
+  }
+
+  /** A word without punctuation around it, in lower case. */
+  private static String bare(String word) {
+    return word.replaceAll("^[\\p{Punct}\u2018\u2019\u201c\u201d]+|[\\p{Punct}\u2018\u2019\u201c\u201d]+$", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static String withoutFinalPeriod(String line) {
+    return line.endsWith(".") && !line.endsWith("..") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  private static String stripTrailingPunctuation(String text) {
+    return text.replaceAll("[\\s,;:\u2014\u2013-]+$", "");
   }
 }

@@ -155,7 +155,7 @@ class FrontDoorTest {
     String upper = output("brief", "news", "--format", "JSON", "-o", "-");
     assertEquals(upper, output("summarize", "news", "--format", "json"));
     assertEquals(2, run("", "brief", "news", "--format", "pdf"));
-    assertEquals("newsbrief: --format pdf: not an output format (use text, markdown or json; --input-format says how to read)\n",
+    assertEquals("newsbrief: --format pdf: not an output format (use text, markdown, json or html; --input-format says how to read)\n",
         err.toString());
   }
 

@@ -349,7 +349,7 @@ class SummarizeCommandTest {
         Arguments.of(List.of("--ratio", "0.1", "--words", "50"),
             "newsbrief: ~--words=N, --ratio=R~ are mutually exclusive (specify only one)"),
         Arguments.of(List.of("--format", "pdf"), "newsbrief: --format pdf: not an output format "
-            + "(use text, markdown or json; --input-format says how to read)"),
+            + "(use text, markdown, json or html; --input-format says how to read)"),
         Arguments.of(List.of("--input-format", "pdf"),
             "newsbrief: --input-format pdf: not an input format (use auto, text, html or jsonl)"),
         Arguments.of(List.of("--since", "28/11/2024"),

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
+import newsbrief.TestSupport;
 import newsbrief.eval.BCubed;
 import newsbrief.text.StopWords;
 import newsbrief.vectorize.TermVector;
@@ -80,6 +81,51 @@ class AverageLinkGrouperTest {
     assertEquals(List.of(Story.of(0, 1)), GROUPER.group(List.of(dated("a", FLOOD, day), dated("b", FLOOD_AGAIN, day))));
     assertEquals(List.of(Story.of(0), Story.of(1)),
         GROUPER.group(List.of(dated("a", FLOOD, day), dated("b", FLOOD_AGAIN, day.minusYears(3)))));
+  }
+
+  /** Five reports of one story from different outlets and dates, two of them undated. */
+  @Test
+  void theSeedsAreOneStory() {
+    List<Story> stories = GROUPER.group(TestSupport.corpus());
+    assertEquals(1, stories.size(), stories.toString());
+  }
+
+  /**
+   * Two stories of three reports each whose articles share only their beat's words, at an average
+   * similarity between the threshold for absorbing an article and the one for joining established
+   * stories, stay apart; a single article as close to one of them is absorbed.
+   */
+  @Test
+  void establishedStoriesJoinOnlyOnStrongerEvidenceThanASingleArticle() {
+    double beat = Math.sqrt(4 * 0.1 / 0.9);
+    List<TermVector> vectors = new ArrayList<>();
+    for (int story = 0; story < 2; story++) {
+      for (int report = 0; report < 3; report++) {
+        vectors.add(new TermVector(new int[] {10 * story, 10 * story + 1, 10 * story + 2, 50, 100 + 3 * story + report},
+            new double[] {1, 1, 1, beat, 1}));
+      }
+    }
+    List<Optional<LocalDate>> undated = vectors.stream().map(v -> Optional.<LocalDate>empty()).toList();
+    double cross = vectors.get(0).cosine(vectors.get(3));
+    assertTrue(cross > OPTIONS.mergeThreshold() && cross < OPTIONS.establishedMergeThreshold(), "cross similarity " + cross);
+    assertEquals(Set.of(Set.of(0, 1, 2), Set.of(3, 4, 5)), partition(GROUPER.group(vectors, undated)));
+
+    List<TermVector> storyAndOne = new ArrayList<>(vectors.subList(0, 3));
+    storyAndOne.add(vectors.get(3));
+    assertEquals(Set.of(Set.of(0, 1, 2, 3)), partition(GROUPER.group(storyAndOne, undated.subList(0, 4))));
+  }
+
+  /** Of three reports in a chain (the middle one close to both ends, the ends far apart), the middle is central. */
+  @Test
+  void theArticleMostLikeTheOthersIsCentral() {
+    List<TermVector> chain = List.of(
+        new TermVector(new int[] {0, 1, 2, 3}, new double[] {1, 1, 1, 1}),
+        new TermVector(new int[] {2, 3, 4, 5}, new double[] {1, 1, 1, 1}),
+        new TermVector(new int[] {1, 2, 3, 4}, new double[] {1, 1, 1, 1}));
+    List<Story> stories = GROUPER.group(chain, chain.stream().map(v -> Optional.<LocalDate>empty()).toList());
+    assertEquals(List.of(0, 1, 2), stories.get(0).articles());
+    assertEquals(2, stories.get(0).central());
+    assertEquals(3, stories.get(0).centralFirst().size());
   }
 
   @Test

@@ -104,6 +104,41 @@ class StoryBrieferTest {
     assertEquals(2, day.alsoReported().get(0).sources().size());
   }
 
+  /** By default each section has a length of its own: the most covered 80 words, the least 50. */
+  @Test
+  void eachSectionGetsALengthOfItsOwnByCoverage(@TempDir Path folder) throws IOException {
+    DayBrief day = BRIEFER.brief(InventedDay.read(folder), DayLength.defaults());
+    assertEquals(List.of(80, 50), day.sections().stream().map(s -> s.brief().budget().limit()).toList());
+    assertEquals(List.of("Harbour museum opens its doors"), day.alsoReported().stream().map(StoryMention::headline).toList());
+    assertEquals(Budget.words(130), day.budget());
+    for (StorySection section : day.sections()) {
+      assertTrue(section.brief().wordCount() <= section.brief().budget().limit(), section.headline());
+    }
+  }
+
+  @Test
+  void sectionsOfTheirOwnLengthStopAtTheirCap(@TempDir Path folder) throws IOException {
+    DayBrief day = BRIEFER.brief(InventedDay.read(folder), new DayLength.PerSection(50, 80, 1, Budget.words(200)));
+    assertEquals(List.of(80), day.sections().stream().map(s -> s.brief().budget().limit()).toList());
+    assertEquals(2, day.alsoReported().size());
+    DayBrief capped = new StoryBriefer(SUMMARIZER, StoryOptions.defaults().withMaxSections(1))
+        .brief(InventedDay.read(folder), DayLength.defaults());
+    assertEquals(1, capped.sections().size());
+  }
+
+  @Test
+  void aDayOfOneStoryGetsTheLengthOfAWholeBrief() {
+    List<Article> two = List.of(Article.of("a", FLOOD), Article.of("b", FLOOD_AGAIN));
+    DayBrief day = BRIEFER.brief(two, new DayLength.PerSection(50, 80, 8, Budget.words(30)));
+    assertTrue(day.isSingleStory());
+    assertEquals(Budget.words(30), day.sections().get(0).brief().budget());
+  }
+
+  @Test
+  void noArticlesGiveNoSectionsWhateverTheLength() {
+    assertEquals(List.of(), BRIEFER.brief(List.of(), DayLength.defaults()).sections());
+  }
+
   /** Every source is numbered once, 1 to n, across sections; every citation points at one of them. */
   @Test
   void sourcesAreNumberedAcrossTheWholeDay(@TempDir Path folder) throws IOException {
