@@ -129,8 +129,10 @@ public final class ContextDependence {
   /** {@code There was no immediate comment.}: a reaction to what an earlier sentence reports. */
   private static final Pattern NO_COMMENT = Pattern.compile(
       "\\b(?:no immediate (?:\\S+\\s+)?comment|declined to comment|(?:would|could) not (?:immediately )?comment"
-      + "|refused to comment|had no comment|not (?:be )?(?:immediately )?(?:reached|available) for comment"
-      + "|did not (?:immediately )?respond to (?:a |an )?(?:\\S+\\s+)?requests? for comment)\\b",
+      + "|(?:wouldn|couldn)['\u2019]t (?:immediately )?comment|refused to comment|had no comment"
+      + "|not (?:be )?(?:immediately )?(?:reached|available) for comment"
+      + "|(?:did not|didn['\u2019]t|has not|hasn['\u2019]t|have not|haven['\u2019]t) (?:immediately )?(?:respond|reply|replied)"
+      + " to (?:\\S+\\s+){0,3}requests? for comment)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** {@link #BARE_ATTRIBUTION} is at most five words, a verb and two more. */

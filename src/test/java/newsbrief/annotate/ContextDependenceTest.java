@@ -84,6 +84,7 @@ class ContextDependenceTest {
       "The source said on Monday.|The source said on Monday.",
       "There was no immediate Iraqi comment.|no immediate Iraqi comment",
       "WeWork declined to comment on the report.|declined to comment",
+      "The governor's office didn't immediately respond to The Hill's request for comment.|didn't immediately respond to The Hill's request for comment",
       "\u201cYou see it because we are going up and they are going down.\u201d|a quotation without its speaker"})
   void sentencesThatNeedThePreviousOne(String sentence, String cue) {
     assertEquals(new Dependence(Kind.NEEDS_PREVIOUS, cue), ContextDependence.of(sentence), sentence);
