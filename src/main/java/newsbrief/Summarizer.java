@@ -14,6 +14,7 @@ import newsbrief.graph.SimilarityGraph;
 import newsbrief.order.ReadingOrder;
 import newsbrief.rank.SentenceRanker;
 import newsbrief.select.Budget;
+import newsbrief.select.Facts;
 import newsbrief.select.SentenceSelector;
 import newsbrief.text.Analyzer;
 import newsbrief.text.StopWords;
@@ -116,8 +117,7 @@ public final class Summarizer {
     if (window == 0 || corpus.size() == 0) {
       return java.util.Optional.empty();
     }
-    List<Integer> order = ReadingOrder.articles(corpus.articles());
-    int newest = order.get(order.size() - 1);
+    int newest = newestArticle(corpus.articles());
     int best = -1;
     for (int s = 0; s < corpus.size(); s++) {
       Sentence sentence = corpus.sentences().get(s);
@@ -126,6 +126,31 @@ public final class Summarizer {
       }
     }
     return best < 0 ? java.util.Optional.empty() : java.util.Optional.of(best);
+  }
+
+  /**
+   * The article whose news is the newest known: the last dated one in reading order, or, when none
+   * is dated, the last one. An undated article may be of any day, so it does not stand for the
+   * latest development when a dated one can.
+   */
+  static int newestArticle(List<Article> articles) {
+    List<Integer> order = ReadingOrder.articles(articles);
+    for (int k = order.size() - 1; k >= 0; k--) {
+      if (articles.get(order.get(k)).metadata().date().isPresent()) {
+        return order.get(k);
+      }
+    }
+    return order.get(order.size() - 1);
+  }
+
+  /**
+   * The facts of an analysed corpus ({@link Facts}: what groups of sentences across articles
+   * report) under this summarizer's ranking; {@link Facts#coveredBy} tells which a brief states.
+   *
+   * @param scores the ranker's score of every sentence of {@code corpus}
+   */
+  public Facts facts(AnalyzedCorpus corpus, double[] scores) {
+    return Facts.find(corpus, scores);
   }
 
   /** Clean, split, vectorize and link the articles: everything before ranking. */

@@ -118,4 +118,36 @@ class SummarizerTest {
     assertEquals(shorter, longer.subList(0, shorter.size()));
     assertTrue(longer.size() > shorter.size(), longer + " adds nothing to " + shorter);
   }
+
+  private static Article dated(String id, String text, String date) {
+    return new Article(id, id, text, new ArticleMetadata(java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.of(java.time.LocalDate.parse(date)), java.util.Optional.empty(), java.util.Map.of()));
+  }
+
+  @Test
+  void theNewestLeadIsTheNewestDatedArticlesNotAnUndatedOnesOfUnknownDay() {
+    List<Article> articles = List.of(
+        dated("old", "Storms flooded the coastal town of Marden on Friday night.", "2024-11-01"),
+        dated("new", "The mayor of Marden declared an emergency after the floods.", "2024-11-03"),
+        Article.of("undated", "A new bridge opened in the capital after ten years of building works."));
+    assertEquals(1, Summarizer.newestArticle(articles));
+    assertEquals(1, Summarizer.newestArticle(List.of(articles.get(2), articles.get(2))), "none dated: the last");
+    Brief brief = SUMMARIZER.summarize(articles, Budget.sentences(1));
+    assertEquals("new", brief.sources().get(brief.lines().get(0).source()).id());
+  }
+
+  @Test
+  void theFactsOfACorpusAndThoseABriefCovers() {
+    List<Article> articles = List.of(
+        Article.of("a", "The central bank raised interest rates by half a point on Tuesday. Share prices fell "
+            + "sharply in early trading as investors sold property stocks. Exporters warned of lost orders abroad."),
+        Article.of("b", "On Tuesday the central bank raised interest rates by half a point. Savers welcomed the "
+            + "move after years of low returns on deposits. The currency gained against the dollar."));
+    AnalyzedCorpus corpus = SUMMARIZER.analyze(articles);
+    double[] scores = SUMMARIZER.ranker().rank(corpus);
+    newsbrief.select.Facts facts = SUMMARIZER.facts(corpus, scores);
+    assertEquals(2, facts.facts().get(0).support(), "both report the rise");
+    List<Integer> chosen = SUMMARIZER.choose(corpus, scores, Budget.words(40));
+    assertTrue(facts.coveredBy(chosen).contains(0), "the brief states the fact both report");
+  }
 }

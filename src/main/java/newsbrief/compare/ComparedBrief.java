@@ -20,8 +20,9 @@ import newsbrief.select.Budget;
  * @param ofReferences its ROUGE recall against the corpus's reference summaries; empty without any
  * @param sameAsOwnChoice whether the summarizer, asked for this budget alone, chooses the same
  *     sentences (it chooses afresh at every budget, so it may not)
- * @param shortestLeft what the shortest sentence costs that the brief could still take (one that
- *     says nothing a chosen one says); empty when none is left. More than what is left of the
+ * @param shortestLeft what the cheapest addition costs that the selector could still make (a
+ *     sentence with its context that says nothing a chosen one says, by the selector's rules; see
+ *     {@link newsbrief.select.SentenceSelector#shortestLeft}); empty when none is left. More than what is left of the
  *     budget: the corpus has no sentence worth taking that would fit
  */
 public record ComparedBrief(Budget budget, Brief brief, List<Integer> chosen, List<Integer> added,

@@ -23,9 +23,9 @@ public final class LengthComparer {
   private final FactFinder facts;
   private final RecallScorer recall = new RecallScorer();
 
-  /** Counts facts as {@link LinkedSentenceFacts} at the summarizer's redundancy threshold. */
+  /** Counts facts as the brief's selection covers them ({@link StatedFacts}). */
   public LengthComparer(Summarizer summarizer) {
-    this(summarizer, defaultFacts(summarizer));
+    this(summarizer, new StatedFacts());
   }
 
   /**
@@ -35,11 +35,6 @@ public final class LengthComparer {
   public LengthComparer(Summarizer summarizer, FactFinder facts) {
     this.summarizer = summarizer;
     this.facts = facts;
-  }
-
-  /** The facts the comparison and the curve count unless told otherwise. */
-  static FactFinder defaultFacts(Summarizer summarizer) {
-    return new LinkedSentenceFacts(summarizer.options().selection().redundancyThreshold());
   }
 
   /**
@@ -55,7 +50,6 @@ public final class LengthComparer {
     CorpusFacts corpusFacts = facts.find(corpus, scores);
     NestedSelection selection = NestedSelection.choose(summarizer, corpus, scores, budgets);
     List<Integer> wordsOf = corpus.sentences().stream().map(Sentence::wordCount).toList();
-    double redundancy = summarizer.options().selection().redundancyThreshold();
     List<ComparedBrief> briefs = new ArrayList<>();
     List<Integer> shorter = List.of();
     for (int b = 0; b < budgets.limits().size(); b++) {
@@ -69,7 +63,7 @@ public final class LengthComparer {
           BriefMeasures.of(brief, chosen, shorter, corpusFacts, wordsOf),
           references.isEmpty() ? Optional.empty() : Optional.of(recall.recall(brief, references)),
           Set.copyOf(ownChoice).equals(Set.copyOf(chosen)),
-          NestedSelection.shortestLeft(corpus, chosen, budget, redundancy)));
+          summarizer.selector().shortestLeft(corpus, scores, chosen, budget)));
       shorter = chosen;
     }
     int words = wordsOf.stream().mapToInt(Integer::intValue).sum();

@@ -2,7 +2,6 @@ package newsbrief.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.Summarizer;
@@ -54,31 +53,6 @@ public record NestedSelection(BudgetList budgets, List<List<Integer>> choices) {
   /** What the choice at budget number {@code index} adds to the one before (all of it, for the first). */
   public List<Integer> added(int index) {
     return index == 0 ? choices.get(0) : choices.get(index).subList(choices.get(index - 1).size(), choices.get(index).size());
-  }
-
-  /**
-   * What the shortest sentence costs that a brief of {@code chosen} could still take: one not
-   * chosen that says nothing a chosen one says (cosine below {@code redundancyThreshold} with each);
-   * empty when there is none. When it costs more than is left of the budget, the corpus has run out
-   * of sentences worth taking at that length.
-   */
-  public static OptionalInt shortestLeft(AnalyzedCorpus corpus, List<Integer> chosen, Budget budget,
-      double redundancyThreshold) {
-    boolean[] closed = new boolean[corpus.size()];
-    for (int s : chosen) {
-      closed[s] = true;
-      double[] similarity = corpus.similaritiesTo(s);
-      for (int t = 0; t < closed.length; t++) {
-        closed[t] |= similarity[t] >= redundancyThreshold;
-      }
-    }
-    int shortest = Integer.MAX_VALUE;
-    for (int t = 0; t < closed.length; t++) {
-      if (!closed[t]) {
-        shortest = Math.min(shortest, budget.cost(corpus.sentences().get(t).wordCount()));
-      }
-    }
-    return shortest == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(shortest);
   }
 
   /** Whether every sentence of {@code shorter} is in {@code longer}. */

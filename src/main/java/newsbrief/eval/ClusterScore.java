@@ -9,9 +9,11 @@ import newsbrief.eval.rouge.RougeResult;
  * @param cluster the cluster's id
  * @param summary the summary's sentence lines, uncut
  * @param rouge its scores against the cluster's references
+ * @param facts how many of the references' facts it states, per its words
  */
-public record ClusterScore(String cluster, List<String> summary, RougeResult rouge) {
+public record ClusterScore(String cluster, List<String> summary, RougeResult rouge, FactRecall facts) {
   public ClusterScore {
     summary = List.copyOf(summary);
+    java.util.Objects.requireNonNull(facts, "facts");
   }
 }

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import newsbrief.NewsbriefException;
 import newsbrief.eval.rouge.RougeScorer;
+import newsbrief.text.StopWords;
 
 /**
  * Runs summary methods over the clusters of a DUC-layout dataset and scores each summary with
- * ROUGE against the cluster's references. Clusters are taken one at a time, every method on each
+ * ROUGE against the cluster's references, and by the references' facts it states ({@link FactRecall}). Clusters are taken one at a time, every method on each
  * in turn, so that methods sharing a caching splitter tokenize each article once.
  */
 public final class Evaluation {
@@ -20,6 +21,7 @@ public final class Evaluation {
   }
 
   private final RougeScorer scorer;
+  private final StopWords stopWords = StopWords.english();
 
   public Evaluation(RougeScorer scorer) {
     this.scorer = scorer;
@@ -36,7 +38,8 @@ public final class Evaluation {
       }
       for (int m = 0; m < methods.size(); m++) {
         List<String> summary = methods.get(m).summarize(cluster.id(), cluster.articles());
-        scores.get(m).add(new ClusterScore(cluster.id(), summary, scorer.score(summary, cluster.references())));
+        scores.get(m).add(new ClusterScore(cluster.id(), summary, scorer.score(summary, cluster.references()),
+            FactRecall.of(summary, cluster.references(), scorer, stopWords)));
       }
       progress.clusterDone(++done, clusters.size(), cluster.id());
     }

@@ -24,8 +24,9 @@ import newsbrief.rank.LeadRanker;
  *   <li>rankings alone, best first with no redundancy control: {@code lead}, {@code centroid},
  *       {@code lexrank} (plain LexRank), {@code biased-lexrank} (with the default lead prior);
  *   <li>a ranking with a selection strategy: {@code lexrank+mmr}, {@code lexrank+submodular},
- *       {@code lexrank+concepts}, {@code biased-lexrank+mmr}, {@code biased-lexrank+submodular};
- *       {@code biased-lexrank+concepts} is {@code default};
+ *       {@code lexrank+concepts}, {@code lexrank+facts}, {@code biased-lexrank+mmr},
+ *       {@code biased-lexrank+submodular}, {@code biased-lexrank+concepts};
+ *       {@code biased-lexrank+facts} is {@code default};
  *   <li>{@code default} with one change, named {@code default/<change>}: see {@link #names()}.
  * </ul>
  */
@@ -42,21 +43,27 @@ public final class MethodCatalog {
     this.splitter = splitter;
     this.length = length;
     RankOptions ranking = RankOptions.defaults();
-    Selection.Concepts concepts = Selection.Concepts.defaults();
+    Selection.FactCoverage facts = Selection.FactCoverage.defaults();
+    Selection.Concepts concepts = facts.concepts();
     variants.put("lexrank+mmr", o -> plain(selecting(o, Selection.Mmr.defaults())));
     variants.put("lexrank+submodular", o -> plain(selecting(o, Selection.Submodular.defaults())));
-    variants.put("lexrank+concepts", o -> plain(o));
+    variants.put("lexrank+concepts", o -> plain(selecting(o, concepts)));
+    variants.put("lexrank+facts", o -> plain(o));
     variants.put("biased-lexrank+mmr", o -> selecting(o, Selection.Mmr.defaults()));
     variants.put("biased-lexrank+submodular", o -> selecting(o, Selection.Submodular.defaults()));
-    variants.put("biased-lexrank+concepts", o -> o);
+    variants.put("biased-lexrank+concepts", o -> selecting(o, concepts));
+    variants.put("biased-lexrank+facts", o -> o);
     variants.put("default", o -> o);
     variants.put("default/no-newest-lead", o -> o.withSelection(o.selection().withNewestLeadWindow(0)));
-    variants.put("default/concept-share-0.3", o -> selecting(o, concepts.withMinArticleShare(0.3)));
-    variants.put("default/concept-share-0.5", o -> selecting(o, concepts.withMinArticleShare(0.5)));
-    variants.put("default/concepts-only", o -> selecting(o, concepts.withRankWeight(0)));
+    variants.put("default/no-recency", o -> selecting(o, facts.withRecencyWeight(0)));
+    variants.put("default/fact-weight-0.15", o -> selecting(o, facts.withFactWeight(facts.factWeight() / 2)));
+    variants.put("default/fact-weight-0.6", o -> selecting(o, facts.withFactWeight(facts.factWeight() * 2)));
+    variants.put("default/concept-share-0.3", o -> selecting(o, facts.withConcepts(concepts.withMinArticleShare(0.3))));
+    variants.put("default/concept-share-0.5", o -> selecting(o, facts.withConcepts(concepts.withMinArticleShare(0.5))));
+    variants.put("default/concepts-only", o -> selecting(o, facts.withConcepts(concepts.withRankWeight(0))));
     variants.put("default/lead-bias-3", o -> o.withRanking(ranking.withLeadBias(ranking.leadBias() / 2)));
     variants.put("default/lead-bias-12", o -> o.withRanking(ranking.withLeadBias(ranking.leadBias() * 2)));
-    variants.put("default/cost-exponent-1", o -> selecting(o, concepts.withCostExponent(1.0)));
+    variants.put("default/cost-exponent-1", o -> selecting(o, facts.withConcepts(concepts.withCostExponent(1.0))));
     variants.put("default/no-quotes", o -> o.withSentences(o.sentences().withMaxQuotedShare(0.0)));
     variants.put("default/max-40-words", o -> o.withSentences(o.sentences().withMaxWords(40)));
     variants.put("default/rouge-stems", o -> o.withTerms(o.terms().withStemming(TermOptions.Stemming.ROUGE)));
@@ -82,7 +89,7 @@ public final class MethodCatalog {
 
   /** The rows of the README's ablation table. */
   public List<String> ablation() {
-    return names().stream().filter(n -> !n.equals("biased-lexrank+concepts")).toList();
+    return names().stream().filter(n -> !n.equals("biased-lexrank+facts")).toList();
   }
 
   /** The method of that name; an unknown name is an {@link IllegalArgumentException} listing the known ones. */

@@ -24,6 +24,11 @@ public record MethodResult(String method, List<ClusterScore> clusters) {
     return bootstrap.of(recalls(metric));
   }
 
+  /** Reference facts covered per 100 words of summary, on each cluster ({@link FactRecall}). */
+  public double[] factsPer100Words() {
+    return clusters.stream().mapToDouble(c -> c.facts().per100Words()).toArray();
+  }
+
   /** The same method restricted to the clusters named in {@code ids}. */
   public MethodResult only(Set<String> ids) {
     return new MethodResult(method, clusters.stream().filter(c -> ids.contains(c.cluster())).toList());

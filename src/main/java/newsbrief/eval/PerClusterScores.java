@@ -14,7 +14,8 @@ import newsbrief.render.OutputFiles;
 
 /**
  * Every method's scores on every cluster, as CSV (a {@code .csv} file) or JSON (a {@code .json}
- * file): one row or object per method and cluster with recall, precision and F of each metric.
+ * file): one row or object per method and cluster with recall, precision and F of each metric,
+ * then the reference facts the summary covers ({@link FactRecall}).
  */
 public final class PerClusterScores {
   private PerClusterScores() {}
@@ -36,7 +37,7 @@ public final class PerClusterScores {
       String label = metric.label();
       csv.append(',').append(label).append(" recall,").append(label).append(" precision,").append(label).append(" F");
     }
-    csv.append('\n');
+    csv.append(",facts covered,facts,facts per 100 words\n");
     for (MethodResult result : results) {
       for (ClusterScore cluster : result.clusters()) {
         csv.append(quoted(result.method())).append(',').append(quoted(cluster.cluster()));
@@ -44,7 +45,8 @@ public final class PerClusterScores {
           RougeScore score = metric.of(cluster.rouge());
           csv.append(String.format(Locale.ROOT, ",%.5f,%.5f,%.5f", score.recall(), score.precision(), score.f()));
         }
-        csv.append('\n');
+        FactRecall facts = cluster.facts();
+        csv.append(String.format(Locale.ROOT, ",%.5f,%.5f,%.5f\n", facts.covered(), facts.facts(), facts.per100Words()));
       }
     }
     return csv.toString();
@@ -65,6 +67,11 @@ public final class PerClusterScores {
           values.put("f", score.f());
           row.put(metric.label(), values);
         }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("covered", cluster.facts().covered());
+        facts.put("facts", cluster.facts().facts());
+        facts.put("per100Words", cluster.facts().per100Words());
+        row.put("facts", facts);
         rows.add(row);
       }
     }

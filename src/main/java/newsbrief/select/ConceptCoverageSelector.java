@@ -1,16 +1,12 @@
 package newsbrief.select;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.OptionalInt;
+import java.util.Set;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.text.Stemmer;
 import newsbrief.text.StopWords;
-import newsbrief.text.Words;
 
 /**
  * Concept coverage (Gillick and Favre 2009): the concepts are word bigrams (stemmed, a bigram of
@@ -60,29 +56,17 @@ public final class ConceptCoverageSelector implements SentenceSelector {
   @Override
   public List<Integer> select(AnalyzedCorpus corpus, double[] scores, Budget budget, List<Integer> required) {
     int n = corpus.size();
-    int[][] concepts = conceptIds(corpus);
-    int conceptCount = 0;
-    for (int[] ids : concepts) {
-      for (int c : ids) {
-        conceptCount = Math.max(conceptCount, c + 1);
-      }
-    }
-    double[] weight = articleFrequencies(corpus, concepts, conceptCount);
-    double bestGain = 0;
-    for (int[] ids : concepts) {
-      double gain = 0;
-      for (int c : ids) {
-        gain += weight[c];
-      }
-      bestGain = Math.max(bestGain, gain);
-    }
+    Concepts found = Concepts.of(corpus, minArticleShare, stemmer, stopWords);
+    int[][] concepts = found.ids();
+    double[] weight = found.weight();
+    double bestGain = found.bestGain();
     double maxScore = 0;
     for (double s : scores) {
       maxScore = Math.max(maxScore, s);
     }
     double conceptScale = bestGain > 0 ? 1 / bestGain : 0;
     double scoreScale = maxScore > 0 ? 1 / maxScore : 0;
-    boolean[] covered = new boolean[conceptCount];
+    boolean[] covered = new boolean[weight.length];
     MarginalGain objective = new MarginalGain() {
       @Override
       public double gain(int s) {
@@ -96,6 +80,22 @@ public final class ConceptCoverageSelector implements SentenceSelector {
       }
 
       @Override
+      public double gain(List<Integer> unit) {
+        double gain = 0;
+        double rank = 0;
+        Set<Integer> counted = new HashSet<>();
+        for (int s : unit) {
+          for (int c : concepts[s]) {
+            if (!covered[c] && counted.add(c)) {
+              gain += weight[c];
+            }
+          }
+          rank += scores[s];
+        }
+        return gain * conceptScale + (rankWeight + FILL_WEIGHT) * rank * scoreScale;
+      }
+
+      @Override
       public void add(int s) {
         for (int c : concepts[s]) {
           covered[c] = true;
@@ -105,68 +105,8 @@ public final class ConceptCoverageSelector implements SentenceSelector {
     return n == 0 ? List.of() : GreedySelection.run(corpus, budget, objective, costExponent, redundancyThreshold, required);
   }
 
-  /**
-   * Each concept's weight: the number of articles using it, an article and its copies or rewrites
-   * counting once (a rewrite is not a second report), or 0 when too few do.
-   */
-  private double[] articleFrequencies(AnalyzedCorpus corpus, int[][] concepts, int conceptCount) {
-    int[] frequency = new int[conceptCount];
-    int articles = corpus.articles().size();
-    int pairs = 0;
-    for (int[] ids : concepts) {
-      pairs += ids.length;
-    }
-    // Each (concept, report) pair once: sorted primitive keys, not millions of boxed ones.
-    long[] keys = new long[pairs];
-    int k = 0;
-    for (int s = 0; s < concepts.length; s++) {
-      long group = corpus.copyGroups().get(corpus.sentences().get(s).article());
-      for (int c : concepts[s]) {
-        keys[k++] = (long) c * articles + group;
-      }
-    }
-    Arrays.parallelSort(keys);
-    for (int i = 0; i < keys.length; i++) {
-      if (i == 0 || keys[i] != keys[i - 1]) {
-        frequency[(int) (keys[i] / articles)]++;
-      }
-    }
-    int reports = (int) corpus.copyGroups().stream().distinct().count();
-    int least = Math.max(Math.min(2, reports), (int) Math.ceil(minArticleShare * reports - 1e-9));
-    double[] weight = new double[conceptCount];
-    for (int c = 0; c < conceptCount; c++) {
-      weight[c] = frequency[c] >= least ? frequency[c] : 0;
-    }
-    return weight;
+  @Override
+  public OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget) {
+    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold, s -> false);
   }
-
-  /**
-   * The distinct bigram ids of each sentence. Bigrams are found in parallel; ids are then given in
-   * sentence order, so they do not depend on threads.
-   */
-  private int[][] conceptIds(AnalyzedCorpus corpus) {
-    Map<String, String> stems = new ConcurrentHashMap<>();
-    List<List<String>> bigrams = corpus.sentences().parallelStream().map(sentence -> {
-      List<String> words = new ArrayList<>();
-      for (String token : sentence.tokens()) {
-        Words.addRougeTokens(token.toLowerCase(Locale.ROOT), words);
-      }
-      List<String> found = new ArrayList<>();
-      for (int i = 1; i < words.size(); i++) {
-        String first = words.get(i - 1);
-        String second = words.get(i);
-        if (!(stopWords.contains(first) && stopWords.contains(second))) {
-          found.add(stems.computeIfAbsent(first, stemmer::stem) + " " + stems.computeIfAbsent(second, stemmer::stem));
-        }
-      }
-      return found;
-    }).toList();
-    Map<String, Integer> ids = new HashMap<>();
-    int[][] concepts = new int[corpus.size()][];
-    for (int s = 0; s < concepts.length; s++) {
-      concepts[s] = bigrams.get(s).stream().mapToInt(b -> ids.computeIfAbsent(b, k -> ids.size())).distinct().sorted().toArray();
-    }
-    return concepts;
-  }
-
 }

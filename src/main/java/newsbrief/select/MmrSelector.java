@@ -1,6 +1,7 @@
 package newsbrief.select;
 
 import java.util.List;
+import java.util.OptionalInt;
 import newsbrief.AnalyzedCorpus;
 
 /**
@@ -42,6 +43,12 @@ public final class MmrSelector implements SentenceSelector {
         return lambda * scores[candidate] * scale - (1 - lambda) * maxSimilarity[candidate] + (1 - lambda) + 1e-12;
       }
 
+      /** MMR weighs sentences, not lengths: a sentence with its context is worth their mean. */
+      @Override
+      public double gain(List<Integer> unit) {
+        return MarginalGain.super.gain(unit) / unit.size();
+      }
+
       @Override
       public void add(int chosen) {
         double[] similarity = corpus.similaritiesTo(chosen);
@@ -51,5 +58,10 @@ public final class MmrSelector implements SentenceSelector {
       }
     };
     return GreedySelection.run(corpus, budget, mmr, 0.0, redundancyThreshold, required);
+  }
+
+  @Override
+  public OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget) {
+    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold, s -> false);
   }
 }

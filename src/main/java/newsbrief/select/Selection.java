@@ -8,9 +8,51 @@ import newsbrief.text.StopWords;
  * {@link SentenceSelector}; two sentences at or above the redundancy threshold of
  * {@link SelectionOptions} say the same thing and are never both chosen.
  */
-public sealed interface Selection permits Selection.Concepts, Selection.Mmr, Selection.Submodular {
+public sealed interface Selection
+    permits Selection.FactCoverage, Selection.Concepts, Selection.Mmr, Selection.Submodular {
   /** The selector, with the redundancy threshold and the text tools of the pipeline it runs in. */
   SentenceSelector selector(double redundancyThreshold, Stemmer stemmer, StopWords stopWords);
+
+  /**
+   * Fact and concept coverage, {@link FactCoverageSelector}: the facts a brief covers ({@link
+   * Facts}), each weighing how prominently independent reports give it and more when first
+   * reported later, added to concept coverage.
+   *
+   * @param concepts the concept coverage the facts are added to
+   * @param factWeight weight of the facts a sentence adds (scaled to a maximum of 1 for one
+   *     sentence) against the concepts it adds (scaled likewise), at least 0; 0 is concept
+   *     coverage alone (but one sentence per fact)
+   * @param recencyWeight how much more a fact first reported on the corpus's latest date weighs
+   *     than one first reported on its earliest: {@code 1 + recencyWeight * recency}, at least 0
+   */
+  record FactCoverage(Concepts concepts, double factWeight, double recencyWeight) implements Selection {
+    public static FactCoverage defaults() {
+      return new FactCoverage(Concepts.defaults(), 0.3, 1.0);
+    }
+
+    public FactCoverage {
+      if (concepts == null || !(factWeight >= 0) || !(recencyWeight >= 0)) {
+        throw new IllegalArgumentException("fact selection settings out of range");
+      }
+    }
+
+    @Override
+    public SentenceSelector selector(double redundancyThreshold, Stemmer stemmer, StopWords stopWords) {
+      return new FactCoverageSelector(this, redundancyThreshold, stemmer, stopWords);
+    }
+
+    public FactCoverage withConcepts(Concepts value) {
+      return new FactCoverage(value, factWeight, recencyWeight);
+    }
+
+    public FactCoverage withFactWeight(double value) {
+      return new FactCoverage(concepts, value, recencyWeight);
+    }
+
+    public FactCoverage withRecencyWeight(double value) {
+      return new FactCoverage(concepts, factWeight, value);
+    }
+  }
 
   /**
    * Concept coverage (Gillick and Favre 2009), {@link ConceptCoverageSelector}.

@@ -11,11 +11,12 @@ import newsbrief.text.StopWords;
  *     chosen, and the other's article is cited as corroboration, in (0, 1]
  * @param newestLeadWindow the best-ranked of the newest article's first this-many sentences is
  *     always chosen, so that the latest development is in the brief; 0 turns this off. The newest
- *     article is the last in reading order (undated articles count as newer than dated ones)
+ *     article is the newest dated one (the last in reading order when none is dated): an undated
+ *     article may be of any day
  */
 public record SelectionOptions(Selection selection, double redundancyThreshold, int newestLeadWindow) {
   public static SelectionOptions defaults() {
-    return new SelectionOptions(Selection.Concepts.defaults(), 0.4, 3);
+    return new SelectionOptions(Selection.FactCoverage.defaults(), 0.4, 3);
   }
 
   public SelectionOptions {

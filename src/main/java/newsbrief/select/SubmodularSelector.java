@@ -1,6 +1,7 @@
 package newsbrief.select;
 
 import java.util.List;
+import java.util.OptionalInt;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.graph.SimilarityGraph;
 
@@ -108,5 +109,10 @@ public final class SubmodularSelector implements SentenceSelector {
       cluster[s] = best >= 0 ? best : s;
     }
     return cluster;
+  }
+
+  @Override
+  public OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget) {
+    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold, s -> false);
   }
 }

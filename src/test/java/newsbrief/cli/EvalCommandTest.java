@@ -37,10 +37,10 @@ class EvalCommandTest {
     Path data = TinyDucFolder.write(folder.resolve("data"));
     assertEquals(0, run("eval", data.toString()), err.toString());
     assertTrue(out.toString().contains("2 clusters"), out.toString());
-    assertTrue(out.toString().contains("| method | R-1 | R-2 | SU4 |"), out.toString());
+    assertTrue(out.toString().contains("| method | R-1 | R-2 | SU4 | facts/100w |"), out.toString());
     List<String> rows = tableRows();
     assertEquals(1, rows.size(), out.toString());
-    assertTrue(rows.get(0).matches("\\| default( \\| \\d+\\.\\d\\d \\[\\d+\\.\\d, \\d+\\.\\d\\]){3} \\|"), rows.get(0));
+    assertTrue(rows.get(0).matches("\\| default( \\| \\d+\\.\\d\\d \\[\\d+\\.\\d, \\d+\\.\\d\\]){4} \\|"), rows.get(0));
     assertTrue(err.toString().contains("eval: 1/2 c001"), err.toString());
     assertTrue(err.toString().contains("eval: 2/2 c002"), err.toString());
   }
@@ -72,6 +72,7 @@ class EvalCommandTest {
     }
     List<String> rows = Files.readAllLines(csv);
     assertTrue(rows.get(0).startsWith("method,cluster,R-1 recall,R-1 precision,R-1 F,R-2 recall"), rows.get(0));
+    assertTrue(rows.get(0).endsWith(",facts covered,facts,facts per 100 words"), rows.get(0));
     assertEquals(1 + 2 * 2, rows.size());
     assertTrue(rows.get(1).startsWith("lead,c001,0."), rows.get(1));
   }
@@ -83,7 +84,7 @@ class EvalCommandTest {
     assertEquals(0, run("eval", data.toString(), "--per-cluster", json.toString()), err.toString());
     String text = Files.readString(json);
     assertTrue(text.contains("\"method\" : \"default\"") && text.contains("\"cluster\" : \"c002\"")
-        && text.contains("\"R-2\" : {"), text);
+        && text.contains("\"R-2\" : {") && text.contains("\"per100Words\" : "), text);
   }
 
   @Test

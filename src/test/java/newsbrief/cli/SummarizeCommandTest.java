@@ -259,7 +259,7 @@ class SummarizeCommandTest {
     }
     assertEquals("words", root.get("settings").get("budget").get("unit").asText());
     assertEquals(200, root.get("settings").get("budget").get("limit").asInt());
-    assertEquals("concepts", root.get("settings").get("selection").get("selection").get("technique").asText());
+    assertEquals("factcoverage", root.get("settings").get("selection").get("selection").get("technique").asText());
   }
 
   @Test

@@ -55,7 +55,7 @@ class NestedSelectionTest {
     for (int b = 0; b < 3; b++) {
       Budget budget = budgets.budgets().get(b);
       int taken = nested.at(b).size();
-      assertTrue(taken == budget.limit() || NestedSelection.shortestLeft(corpus, nested.at(b), budget, 0.4).isEmpty(),
+      assertTrue(taken == budget.limit() || SUMMARIZER.selector().shortestLeft(corpus, scores, nested.at(b), budget).isEmpty(),
           budget + ": " + taken);
     }
   }
@@ -70,7 +70,7 @@ class NestedSelectionTest {
       List<Integer> chosen = nested.at(b);
       int words = chosen.stream().mapToInt(s -> corpus.sentences().get(s).wordCount()).sum();
       assertTrue(words <= budget.limit(), budget + ": " + words);
-      OptionalInt left = NestedSelection.shortestLeft(corpus, chosen, budget, 0.4);
+      OptionalInt left = SUMMARIZER.selector().shortestLeft(corpus, scores, chosen, budget);
       assertTrue(words >= 0.9 * budget.limit() || left.isEmpty() || left.getAsInt() > budget.limit() - words,
           budget + ": " + words + " words, yet a sentence of " + left + " that says something new would fit");
       if (b > 0) {
@@ -82,11 +82,14 @@ class NestedSelectionTest {
   @Test
   void theShortestSentenceLeftIsOneThatSaysSomethingNew() {
     assertEquals(OptionalInt.of(corpus.sentences().stream().mapToInt(s -> s.wordCount()).min().orElseThrow()),
-        NestedSelection.shortestLeft(corpus, List.of(), Budget.words(50), 0.4), "nothing chosen: every sentence is left");
+        SUMMARIZER.selector().shortestLeft(corpus, scores, List.of(), Budget.words(50)), "nothing chosen: every sentence is left");
     List<Integer> all = java.util.stream.IntStream.range(0, corpus.size()).boxed().toList();
-    assertEquals(OptionalInt.empty(), NestedSelection.shortestLeft(corpus, all, Budget.words(50), 0.4));
-    assertEquals(OptionalInt.of(1), NestedSelection.shortestLeft(corpus, List.of(0), Budget.sentences(5), 0.4));
-    // A threshold of 0.0 makes every sentence say the same as any chosen one.
-    assertEquals(OptionalInt.empty(), NestedSelection.shortestLeft(corpus, List.of(0), Budget.words(50), 0.0));
+    assertEquals(OptionalInt.empty(), SUMMARIZER.selector().shortestLeft(corpus, scores, all, Budget.words(50)));
+    assertEquals(OptionalInt.of(1), SUMMARIZER.selector().shortestLeft(corpus, scores, List.of(0), Budget.sentences(5)));
+    // A threshold of 1e-9 makes every sentence that shares a term with a chosen one say the same.
+    List<Integer> sharing = java.util.stream.IntStream.range(1, corpus.size()).filter(t -> corpus.similarity(0, t) == 0)
+        .boxed().toList();
+    OptionalInt left = new newsbrief.select.MmrSelector(0.7, 1e-9).shortestLeft(corpus, scores, List.of(0), Budget.words(50));
+    assertEquals(sharing.stream().mapToInt(t -> corpus.sentences().get(t).wordCount()).min(), left);
   }
 }

@@ -24,8 +24,9 @@ import newsbrief.vectorize.TermOptions;
 /**
  * The tuning harness behind the README's defaults (not a test: surefire does not run it). It
  * tokenizes the dev set once, then scores each setting of a batch in about a second, printing mean
- * R-1, R-2 and SU4 on all clusters and on the 9 that share nothing with DUC 2004. Batches: base,
- * filters, terms, prior, concepts, combo, around, submodular. Run it with
+ * R-1, R-2, SU4 and reference facts per 100 words ({@link FactRecall}) on all clusters, R-1 and R-2
+ * on the 9 that share nothing with DUC 2004. Batches: base, filters, terms, prior, concepts, combo,
+ * around, submodular (concepts and combo tune concept coverage alone), facts. Run it with
  * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} and
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) newsbrief.eval.Tuning ../shared/eval/duc2003 combo}.
  */
@@ -155,6 +156,18 @@ public final class Tuning {
           }
         }
       }
+      case "facts" -> {
+        Selection.FactCoverage facts = Selection.FactCoverage.defaults();
+        methods.add(brief(summarizer, "concepts", slack, selecting(base, facts.concepts())));
+        methods.add(brief(summarizer, "concepts nolead", slack, newestLead(selecting(base, facts.concepts()), 0)));
+        for (double w : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 1}) {
+          for (double rec : new double[] {0, 1, 2}) {
+            SummaryOptions options = selecting(base, new Selection.FactCoverage(facts.concepts(), w, rec));
+            methods.add(brief(summarizer, "facts w" + w + " rec" + rec, slack, options));
+            methods.add(brief(summarizer, "facts w" + w + " rec" + rec + " nolead", slack, newestLead(options, 0)));
+          }
+        }
+      }
       default -> throw new IllegalArgumentException(batch);
     }
     report(evaluation, clusters, methods);
@@ -182,10 +195,11 @@ public final class Tuning {
       long start = System.nanoTime();
       MethodResult result = evaluation.run(clusters, List.of(method), Evaluation.Progress.NONE).get(0);
       MethodResult apart = result.only(HELD_APART);
-      System.out.printf(Locale.ROOT, "%-40s R1 %.4f R2 %.4f SU4 %.4f | 9: R1 %.4f R2 %.4f | %.1fs%n", method.name(),
-          mean(result.recalls(RougeMetric.ROUGE_1)), mean(result.recalls(RougeMetric.ROUGE_2)),
-          mean(result.recalls(RougeMetric.ROUGE_SU4)), mean(apart.recalls(RougeMetric.ROUGE_1)),
-          mean(apart.recalls(RougeMetric.ROUGE_2)), (System.nanoTime() - start) / 1e9);
+      System.out.printf(Locale.ROOT, "%-40s R1 %.4f R2 %.4f SU4 %.4f facts/100w %.3f | 9: R1 %.4f R2 %.4f | %.1fs%n",
+          method.name(), mean(result.recalls(RougeMetric.ROUGE_1)), mean(result.recalls(RougeMetric.ROUGE_2)),
+          mean(result.recalls(RougeMetric.ROUGE_SU4)), mean(result.factsPer100Words()),
+          mean(apart.recalls(RougeMetric.ROUGE_1)), mean(apart.recalls(RougeMetric.ROUGE_2)),
+          (System.nanoTime() - start) / 1e9);
     }
   }
 

@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.graph.SimilarityGraph;
+import newsbrief.Article;
 import newsbrief.rank.LexRankRanker;
+import newsbrief.text.Stemmer;
+import newsbrief.text.StopWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What every {@link SentenceSelector} promises, checked on MMR and on submodular selection. */
+/** What every {@link SentenceSelector} promises, checked on MMR, submodular, concept and fact selection. */
 class SentenceSelectorContractTest {
   private static final double REDUNDANCY = 0.4;
   private static final LexRankRanker RANKER = new LexRankRanker(0.85, 1e-9, 500);
@@ -42,7 +45,11 @@ class SentenceSelectorContractTest {
   private static Stream<Named<SentenceSelector>> selectors(double redundancyThreshold) {
     return Stream.of(
         Named.of("MMR", new MmrSelector(0.7, redundancyThreshold)),
-        Named.of("submodular", new SubmodularSelector(0.25, 6.0, 0.3, 0.3, redundancyThreshold)));
+        Named.of("submodular", new SubmodularSelector(0.25, 6.0, 0.3, 0.3, redundancyThreshold)),
+        Named.of("concepts", new ConceptCoverageSelector(0.4, 0.25, 0.5, redundancyThreshold, Stemmer.PORTER,
+            StopWords.english())),
+        Named.of("facts", new FactCoverageSelector(Selection.FactCoverage.defaults(), redundancyThreshold,
+            Stemmer.PORTER, StopWords.english())));
   }
 
   private static final List<Budget> BUDGETS = List.of(
@@ -152,8 +159,11 @@ class SentenceSelectorContractTest {
     List<Integer> chosen = selector.select(story, storyScores, budget);
     int spent = words(story, chosen);
     assertFalse(chosen.isEmpty());
+    StandAlone context = StandAlone.of(story);
+    Facts facts = Facts.find(story, storyScores);
     for (int i = 0; i < story.size(); i++) {
-      if (chosen.contains(i)) {
+      boolean factStated = selector instanceof FactCoverageSelector && facts.coveredBy(chosen).contains(facts.factOf(i));
+      if (chosen.contains(i) || context.unit(i).size() != 1 || factStated) {
         continue;
       }
       boolean fits = spent + story.sentences().get(i).wordCount() <= budget.limit();
@@ -172,5 +182,69 @@ class SentenceSelectorContractTest {
     AnalyzedCorpus again = analyzed(BUDGET_STORY);
     assertEquals(first, selector.select(again, RANKER.rank(again), Budget.words(100)));
     assertEquals(first, selector.select(story, storyScores, Budget.words(100)));
+  }
+
+  private static final String LEAD = "Iraq's parliament approved the federal budget on Monday after months of delay.";
+  private static final String BUT = "But the Kurdish bloc walked out of the chamber before the final vote was taken.";
+  private static final String OTHER = "Protests over power cuts continued in Basra as temperatures passed fifty degrees.";
+
+  /** The lead and the sentence that hangs on it in one article, another story in a second. */
+  private static AnalyzedCorpus dependentStory() {
+    return analyzed(List.of(Article.of("a", LEAD + " " + BUT), Article.of("b", OTHER)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("selectors")
+  void aSentenceThatNeedsThePreviousOneIsChosenRightAfterIt(SentenceSelector selector) {
+    AnalyzedCorpus corpus = dependentStory();
+    assertEquals(3, corpus.size());
+    double[] scores = {0.1, 0.8, 0.1};
+    List<Integer> chosen = selector.select(corpus, scores, Budget.words(100));
+    assertTrue(chosen.contains(1), "the best sentence is chosen: " + chosen);
+    assertTrue(chosen.indexOf(0) >= 0 && chosen.indexOf(0) < chosen.indexOf(1), "with its context first: " + chosen);
+    assertEquals(List.of(), StandAlone.violations(corpus, chosen));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("selectors")
+  void aSentenceWhoseContextDoesNotFitIsLeftOut(SentenceSelector selector) {
+    AnalyzedCorpus corpus = dependentStory();
+    int dependent = corpus.sentences().get(1).wordCount();
+    assertTrue(dependent < corpus.sentences().get(0).wordCount() + dependent);
+    List<Integer> chosen = selector.select(corpus, new double[] {0.1, 0.8, 0.1}, Budget.words(dependent + 1));
+    assertFalse(chosen.contains(1), "alone it would not stand: " + chosen);
+    assertEquals(List.of(), StandAlone.violations(corpus, chosen));
+    assertEquals(List.of(), selector.select(corpus, new double[] {0.1, 0.8, 0.1}, Budget.sentences(1)).stream()
+        .filter(s -> s == 1).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("selectors")
+  void aRequiredSentenceComesWithItsContext(SentenceSelector selector) {
+    AnalyzedCorpus corpus = dependentStory();
+    List<Integer> chosen = selector.select(corpus, new double[] {0.3, 0.3, 0.4}, Budget.words(100), List.of(1));
+    assertEquals(List.of(0, 1), chosen.subList(0, 2));
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("selectorsAndBudgets")
+  void everyChosenSentenceStandsOnItsOwn(SentenceSelector selector, Budget budget) {
+    AnalyzedCorpus corpus = analyzed(List.of(Article.of("a", LEAD + " " + BUT + " He said the salaries of public "
+        + "employees were not guaranteed. Also, the finance ministry warned that oil revenue may fall next year."),
+        Article.of("b", OTHER + " They blocked roads near the provincial council and burned tyres.")));
+    double[] scores = RANKER.rank(corpus);
+    assertEquals(List.of(), StandAlone.violations(corpus, selector.select(corpus, scores, budget)));
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("selectorsAndBudgets")
+  void aChoiceStopsOnlyWhenWhatIsLeftDoesNotFit(SentenceSelector selector, Budget budget) {
+    List<Integer> chosen = selector.select(story, storyScores, budget);
+    int spent = budget.unit() == Budget.Unit.WORDS ? words(story, chosen) : chosen.size();
+    java.util.OptionalInt left = selector.shortestLeft(story, storyScores, chosen, budget);
+    assertTrue(left.isEmpty() || spent + left.getAsInt() > budget.limit(),
+        budget + ": " + spent + " spent, and an addition of " + left + " would still fit");
+    assertEquals(java.util.OptionalInt.empty(), selector.shortestLeft(story, storyScores,
+        selector.select(story, storyScores, Budget.words(100_000)), Budget.words(100_000)), "nothing left at all");
   }
 }

@@ -55,6 +55,16 @@ public final class RougeScorer {
         rougeN(texts, 1), rougeN(texts, 2), rougeL(texts), rougeSkipBigram(texts));
   }
 
+  /**
+   * The part of {@code lines} that ROUGE-N reads under this scorer's length limit: whole lines, then
+   * the start of the line the limit falls in, ASCII letters lower-cased (as the scorer reads them).
+   */
+  public List<String> cut(List<String> lines) {
+    return LengthCut.forNGrams(RawLines.of(lines), options.limit()).stream()
+        .map(line -> new String(line, java.nio.charset.StandardCharsets.UTF_8))
+        .toList();
+  }
+
   /** ROUGE-N: clipped n-gram overlap, for any {@code n >= 1}. */
   public RougeScore rougeN(List<String> summary, List<List<String>> references, int n) {
     if (n < 1) {
