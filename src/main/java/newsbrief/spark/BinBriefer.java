@@ -90,16 +90,19 @@ final class BinBriefer {
     List<String> notes = new ArrayList<>(input.copies().messages());
     annotated.withoutSentences().forEach(a -> notes.add(a.origin() + ": no sentence to summarize (left out)"));
     long annotatedAt = System.nanoTime();
-    List<List<Integer>> stories = usable.articles().isEmpty() ? List.of() : group(usable.articles(), indexOf, context);
+    List<Story> stories = usable.articles().isEmpty() ? List.of() : group(usable.articles(), indexOf, context);
     long groupedAt = System.nanoTime();
     StoryOptions options = StoryOptions.defaults();
     JsonRenderer renderer = new JsonRenderer(false);
     List<StoryRow> rows = new ArrayList<>(stories.size());
-    for (List<Integer> members : stories) {
+    for (Story story : stories) {
+      List<Integer> members = story.articles();
       AnnotatedArticles day = usable.subset(members);
       Budget budget = settings.length().toLength().budgetFor(day.inputWords());
-      StoryBriefer one = new StoryBriefer(summarizer, all -> List.of(new Story(IntStream.range(0, all.size()).boxed().toList())),
-          options);
+      // The whole story, its articles in the grouping's order of centrality, which picks the headline.
+      Story whole = new Story(IntStream.range(0, members.size()).boxed().toList(),
+          story.centralFirst().stream().map(members::indexOf).toList());
+      StoryBriefer one = new StoryBriefer(summarizer, all -> List.of(whole), options);
       DayBrief brief = one.brief(day, budget);
       StorySection section = brief.sections().get(0);
       rows.add(new StoryRow(order(day.articles(), indexOf), renderer.storyLine(section.headline(), day.articles(), section.brief()),
@@ -113,10 +116,10 @@ final class BinBriefer {
   }
 
   /**
-   * The stories of {@code articles} (the bin's, in input order) as lists of their positions, found
-   * among the articles and the context in input order.
+   * The stories of {@code articles} (the bin's, in input order) over their positions, found among
+   * the articles and the context in input order; context articles are taken out of each story.
    */
-  private static List<List<Integer>> group(List<Article> articles, Map<String, Integer> indexOf, List<Line> context) {
+  private static List<Story> group(List<Article> articles, Map<String, Integer> indexOf, List<Line> context) {
     List<Article> day = new ArrayList<>(articles.size() + context.size());
     List<Integer> ownPosition = new ArrayList<>();
     int next = 0;
@@ -136,11 +139,11 @@ final class BinBriefer {
       day.add(articles.get(next++));
     }
     StoryBriefer grouper = new StoryBriefer(ExecutorLibrary.newsbrief().summarizer(), StoryOptions.defaults());
-    List<List<Integer>> stories = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
     for (Story story : grouper.stories(day)) {
       List<Integer> members = story.articles().stream().map(ownPosition::get).filter(p -> p >= 0).sorted().toList();
       if (!members.isEmpty()) {
-        stories.add(members);
+        stories.add(new Story(members, story.centralFirst().stream().map(ownPosition::get).filter(p -> p >= 0).toList()));
       }
     }
     return stories;
