@@ -133,18 +133,20 @@ class BriefCommandTest {
     }
     Path json = folder.resolve("out/day.json");
     assertEquals(0, run("brief", folder.toString(), "--format", "json", "-o", json.toString()), err.toString());
-    assertTrue(out.toString().contains(" in 3 stories"), out.toString());
     JsonNode root = new ObjectMapper().readTree(Files.readString(json));
-    assertEquals(3, root.get("stories").size());
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (JsonNode story : root.get("stories")) {
       java.util.Map<String, Integer> byCluster = new java.util.HashMap<>();
       story.get("articles").forEach(path -> byCluster.merge(Path.of(path.asText()).getFileName().toString().substring(0, 7), 1, Integer::sum));
+      if (story.get("articles").size() < 3) {
+        continue; // an article with no close report in its cluster stands alone (or with another such)
+      }
       String main = byCluster.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
       assertTrue(byCluster.get(main) >= 8, "story mixes clusters: " + byCluster);
       assertTrue(seen.add(main), "two stories for " + main);
       assertTrue(story.get("brief").get("sentenceCount").asInt() >= 1);
     }
+    assertEquals(java.util.Set.copyOf(clusters), seen, out.toString());
   }
 
   @Test
