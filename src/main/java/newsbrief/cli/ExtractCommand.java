@@ -102,8 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<ReadText> texts = ReadText.of(batch.requireArticles(), stage);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      out.print(json ? JSON.writeValueAsString(Map.of("articles", texts.stream().map(this::fields).toList(),
-          "problems", batch.problems().stream().map(ExtractCommand::problem).toList())) + "\n" : text(texts));
+      out.print(json ? JSON.writeValueAsString(report(texts, batch)) + "\n" : text(texts));
     } else {
       Path dir = folder(environment.workingDir().resolve(output));
       Set<String> names = new HashSet<>();
@@ -156,8 +155,19 @@ final class ExtractCommand implements Callable<Integer> {
     return f;
   }
 
+  /** The articles, then the problems, in this order every run (Map.of would order them anew in each process). */
+  private Map<String, Object> report(List<ReadText> texts, InputBatch batch) {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("articles", texts.stream().map(this::fields).toList());
+    report.put("problems", batch.problems().stream().map(ExtractCommand::problem).toList());
+    return report;
+  }
+
   private static Map<String, String> problem(InputProblem p) {
-    return Map.of("where", p.where(), "message", p.message());
+    Map<String, String> problem = new LinkedHashMap<>();
+    problem.put("where", p.where());
+    problem.put("message", p.message());
+    return problem;
   }
 
   private static Path folder(Path dir) {
