@@ -12,10 +12,7 @@ import newsbrief.Whitespace;
 import newsbrief.story.DayBrief;
 import newsbrief.story.StoryMention;
 import newsbrief.story.StorySection;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * Renders a brief as one self-contained HTML page to read on a phone or a desktop: the style is
@@ -65,16 +62,15 @@ public final class HtmlRenderer {
   /** The page of one brief. */
   public String render(Brief brief) {
     String title = "Daily brief" + BriefWording.dateRange(brief.firstDate(), brief.lastDate());
-    Document page = page(title);
-    Element main = page.body().appendElement("main");
-    main.appendElement("h1").text(title);
+    HtmlPage page = HtmlPage.of(title, STYLE);
+    Element main = page.main();
     main.appendElement("p").addClass("about").text(BriefWording.summaryLine(brief));
     CitedSources cited = CitedSources.of(brief);
     appendLines(main, brief, cited, 1);
     main.appendElement("h2").text("Sources");
     appendSources(main, cited.listed(), 1);
     appendFooter(main);
-    return html(page);
+    return page.html();
   }
 
   /** The page of a day's brief; a day that is one story gives exactly the page of its brief. */
@@ -84,9 +80,8 @@ public final class HtmlRenderer {
       return render(single.get());
     }
     String title = "Daily brief" + BriefWording.dateRange(day.firstDate(), day.lastDate());
-    Document page = page(title);
-    Element main = page.body().appendElement("main");
-    main.appendElement("h1").text(title);
+    HtmlPage page = HtmlPage.of(title, STYLE);
+    Element main = page.main();
     main.appendElement("p").addClass("about").text(BriefWording.daySummary(day));
     if (day.sections().size() > 1 || !day.alsoReported().isEmpty()) {
       Element contents = main.appendElement("nav").attr("aria-label", "Stories").appendElement("ol");
@@ -115,21 +110,7 @@ public final class HtmlRenderer {
       appendAlsoReported(main, day, numbers);
     }
     appendFooter(main);
-    return html(page);
-  }
-
-  private static Document page(String title) {
-    Document page = Document.createShell("");
-    page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml).prettyPrint(true).indentAmount(1);
-    page.prependChild(new DocumentType("html", "", ""));
-    page.selectFirst("html").attr("lang", "en");
-    Element head = page.head();
-    head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("meta").attr("name", "generator").attr("content", "newsbrief");
-    head.appendElement("title").text(title);
-    head.appendElement("style").appendText(STYLE);
-    return page;
+    return page.html();
   }
 
   /** The lines, numbered as {@code cited} lists their sources, from {@code firstSource}. */
@@ -246,9 +227,5 @@ public final class HtmlRenderer {
       }
       return BARE_HOST.matcher(url).matches() ? Optional.of("https://" + url) : Optional.empty();
     });
-  }
-
-  private static String html(Document page) {
-    return page.outerHtml() + "\n";
   }
 }
