@@ -61,8 +61,7 @@ public final class HtmlRenderer {
 
   /** The page of one brief. */
   public String render(Brief brief) {
-    String title = "Daily brief" + BriefWording.dateRange(brief.firstDate(), brief.lastDate());
-    HtmlPage page = HtmlPage.of(title, STYLE);
+    HtmlPage page = HtmlPage.of("Daily brief" + BriefWording.dateRange(brief.firstDate(), brief.lastDate()), STYLE);
     Element main = page.main();
     main.appendElement("p").addClass("about").text(BriefWording.summaryLine(brief));
     CitedSources cited = CitedSources.of(brief);
@@ -79,8 +78,7 @@ public final class HtmlRenderer {
     if (single.isPresent()) {
       return render(single.get());
     }
-    String title = "Daily brief" + BriefWording.dateRange(day.firstDate(), day.lastDate());
-    HtmlPage page = HtmlPage.of(title, STYLE);
+    HtmlPage page = HtmlPage.of(BriefWording.dayTitle(day), STYLE);
     Element main = page.main();
     main.appendElement("p").addClass("about").text(BriefWording.daySummary(day));
     if (day.sections().size() > 1 || !day.alsoReported().isEmpty()) {
@@ -99,9 +97,7 @@ public final class HtmlRenderer {
       int first = numbers.firstNumber(s);
       Element story = main.appendElement("section").id("story-" + (s + 1));
       story.appendElement("h2").text(section.headline());
-      String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
-      story.appendElement("p").addClass("about").text((dates.isEmpty() ? "" : dates.substring(2) + ". ")
-          + BriefWording.summaryLine(brief));
+      story.appendElement("p").addClass("about").text(BriefWording.sectionSummary(brief));
       appendLines(story, brief, numbers.section(s), first);
       story.appendElement("h3").text("Sources");
       appendSources(story, numbers.section(s).listed(), first);
