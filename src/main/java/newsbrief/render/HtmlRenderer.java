@@ -74,10 +74,10 @@ public final class HtmlRenderer {
 
   /** The page of a day's brief; a day that is one story gives exactly the page of its brief. */
   public String render(DayBrief day) {
-    Optional<Brief> single = day.singleStoryBrief();
-    if (single.isPresent()) {
-      return render(single.get());
-    }
+    return day.singleStoryBrief().map(this::render).orElseGet(() -> renderStories(day));
+  }
+
+  private String renderStories(DayBrief day) {
     HtmlPage page = HtmlPage.of(BriefWording.dayTitle(day), STYLE);
     Element main = page.main();
     main.appendElement("p").addClass("about").text(BriefWording.daySummary(day));

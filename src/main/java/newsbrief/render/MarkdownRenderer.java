@@ -1,7 +1,6 @@
 package newsbrief.render;
 
 import java.util.List;
-import java.util.Optional;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.story.DayBrief;
@@ -34,10 +33,10 @@ public final class MarkdownRenderer {
    * renders its brief.
    */
   public String render(DayBrief day) {
-    Optional<Brief> single = day.singleStoryBrief();
-    if (single.isPresent()) {
-      return render(single.get());
-    }
+    return day.singleStoryBrief().map(this::render).orElseGet(() -> renderStories(day));
+  }
+
+  private String renderStories(DayBrief day) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(BriefWording.dayTitle(day)).append("\n\n");
     out.append(BriefWording.daySummary(day)).append('\n');

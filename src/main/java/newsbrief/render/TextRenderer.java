@@ -2,7 +2,6 @@ package newsbrief.render;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
@@ -52,10 +51,10 @@ public final class TextRenderer {
    * A day that is one story is rendered exactly as {@link #render(Brief)} renders its brief.
    */
   public String render(DayBrief day) {
-    Optional<Brief> single = day.singleStoryBrief();
-    if (single.isPresent()) {
-      return render(single.get());
-    }
+    return day.singleStoryBrief().map(this::render).orElseGet(() -> renderStories(day));
+  }
+
+  private String renderStories(DayBrief day) {
     StringBuilder out = new StringBuilder();
     out.append(BriefWording.dayTitle(day)).append('\n');
     paragraph(out, "", "", BriefWording.daySummary(day));
