@@ -23,9 +23,9 @@ public final class LengthComparer {
   private final FactFinder facts;
   private final RecallScorer recall = new RecallScorer();
 
-  /** Counts facts as {@link LinkedSentenceFacts} at the summarizer's redundancy threshold. */
+  /** Counts facts as the brief's selection covers them ({@link StatedFacts}). */
   public LengthComparer(Summarizer summarizer) {
-    this(summarizer, defaultFacts(summarizer));
+    this(summarizer, new StatedFacts());
   }
 
   /**
@@ -35,14 +35,6 @@ public final class LengthComparer {
   public LengthComparer(Summarizer summarizer, FactFinder facts) {
     this.summarizer = summarizer;
     this.facts = facts;
-  }
-
-  /**
-   * The facts the comparison and the curve count unless told otherwise. {@link StatedFacts}, the
-   * facts the brief's selection covers, plugs in here.
-   */
-  static FactFinder defaultFacts(Summarizer summarizer) {
-    return new LinkedSentenceFacts(summarizer.options().selection().redundancyThreshold());
   }
 
   /**

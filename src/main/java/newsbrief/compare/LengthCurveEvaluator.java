@@ -22,7 +22,7 @@ public final class LengthCurveEvaluator {
 
   /** Counts facts as the comparison does ({@link LengthComparer#LengthComparer(Summarizer)}). */
   public LengthCurveEvaluator(Summarizer summarizer) {
-    this(summarizer, LengthComparer.defaultFacts(summarizer));
+    this(summarizer, new StatedFacts());
   }
 
   /**

@@ -19,7 +19,7 @@ class BriefMeasuresTest {
   private static final Summarizer SUMMARIZER = CompareFixtures.SUMMARIZER;
   private final AnalyzedCorpus corpus = CompareFixtures.floodCorpus();
   private final double[] scores = SUMMARIZER.ranker().rank(corpus);
-  private final CorpusFacts facts = new LinkedSentenceFacts(0.4).find(corpus, scores);
+  private final CorpusFacts facts = new StatedFacts().find(corpus, scores);
   private final List<Integer> words = corpus.sentences().stream().map(Sentence::wordCount).toList();
 
   private BriefMeasures measure(List<Integer> chosen, List<Integer> shorter) {
