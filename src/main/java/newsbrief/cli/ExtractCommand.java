@@ -1,13 +1,11 @@
 package newsbrief.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +20,13 @@ import newsbrief.NewsbriefException;
 import newsbrief.SafeText;
 import newsbrief.clean.ReadText;
 import newsbrief.read.InputBatch;
-import newsbrief.read.InputCollector;
-import newsbrief.read.InputFormat;
 import newsbrief.read.InputProblem;
 import newsbrief.render.OutputFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,12 +42,6 @@ import picocli.CommandLine.Spec;
     description = {"Shows what is read from each input: the article text and the title, date, outlet and URL found.",
         "%nInputs are read as summarize reads them (files, folders, glob patterns, - for standard input). "
             + "Inputs that cannot be used are listed on standard error.%n"},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success, also when some inputs could not be used (they are listed)",
-      "1:an unexpected failure (run with --verbose for details)",
-      "2:usage error (bad or conflicting options)",
-      "3:unusable input: none of the inputs, or with --strict any of them"},
     footer = {"%nExamples:",
         "  newsbrief extract saved-page.html",
         "  newsbrief extract pages/ --stage extracted -o extracted/",
@@ -63,23 +53,17 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Article files, folders, glob patterns (quoted), or - for standard input.")
-  List<String> paths;
+  @Mixin ReadOptions inputs;
 
   private ReadText.Stage stage = ReadText.Stage.PROSE;
   private boolean json;
-  private InputFormat inputFormat = InputFormat.AUTO;
 
   @Option(names = {"-o", "--output"}, order = 3, paramLabel = "DIR",
       description = "Write DIR/<input name without extension>.txt (the text alone; .json with --format json) "
           + "for each input instead of printing.")
   String output;
 
-  @Option(names = "--strict", order = 5, description = "Stop at the first input that cannot be used (exit 3).")
-  boolean strict;
-
-  @Option(names = "--verbose", order = 6, description = "Show the full error on failure.")
+  @Option(names = "--verbose", order = 4, description = "Show the full error on failure.")
   boolean verbose;
 
   ExtractCommand(CliEnvironment environment) {
@@ -107,22 +91,10 @@ final class ExtractCommand implements Callable<Integer> {
     };
   }
 
-  @Option(names = "--input-format", order = 4, paramLabel = "FORMAT",
-      description = "Read every input as auto (default), text, html or jsonl.")
-  void setInputFormat(String name) {
-    try {
-      inputFormat = InputFormat.named(name);
-    } catch (NewsbriefException e) {
-      throw new ParameterException(spec.commandLine(),
-          "newsbrief: --input-format " + name + ": not an input format (use auto, text, html or jsonl)");
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    InputBatch batch = new InputCollector(environment.workingDir(), environment.stdin())
-        .withFormat(inputFormat).strict(strict).collect(paths);
+    InputBatch batch = inputs.request(environment).read();
     if (!batch.articles().isEmpty() || batch.problems().size() > 1) {
       batch.problemLines().forEach(line -> err.println("newsbrief: " + line));
       err.flush();
@@ -130,8 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<ReadText> texts = ReadText.of(batch.requireArticles(), stage);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      out.print(json ? JSON.writeValueAsString(Map.of("articles", texts.stream().map(this::fields).toList(),
-          "problems", batch.problems().stream().map(ExtractCommand::problem).toList())) + "\n" : text(texts));
+      out.print(json ? JSON.writeValueAsString(report(texts, batch)) + "\n" : text(texts));
     } else {
       Path dir = folder(environment.workingDir().resolve(output));
       Set<String> names = new HashSet<>();
@@ -184,8 +155,19 @@ final class ExtractCommand implements Callable<Integer> {
     return f;
   }
 
+  /** The articles, then the problems, in this order every run (Map.of would order them anew in each process). */
+  private Map<String, Object> report(List<ReadText> texts, InputBatch batch) {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("articles", texts.stream().map(this::fields).toList());
+    report.put("problems", batch.problems().stream().map(ExtractCommand::problem).toList());
+    return report;
+  }
+
   private static Map<String, String> problem(InputProblem p) {
-    return Map.of("where", p.where(), "message", p.message());
+    Map<String, String> problem = new LinkedHashMap<>();
+    problem.put("where", p.where());
+    problem.put("message", p.message());
+    return problem;
   }
 
   private static Path folder(Path dir) {
