@@ -82,7 +82,8 @@ public final class ContextDependence {
       "on top of that", "not only that", "the latter", "the former", "the same day", "the next day",
       "the following day", "the day before", "the previous day", "the next morning", "the following week",
       "the next week", "a day later", "a week later", "days later", "weeks later", "hours later",
-      "months later", "soon after", "shortly after", "shortly afterward", "later that", "earlier that",
+      "months later", "seconds later", "minutes later", "moments later", "years later", "a moment later",
+      "a minute later", "an hour later", "a month later", "a year later", "soon after", "shortly after", "shortly afterward", "later that", "earlier that",
       "at that time", "at the time", "by then", "until then", "since then", "even then", "back then");
 
   /** Every word an {@link #opening} can start with: the others need no closer look. */

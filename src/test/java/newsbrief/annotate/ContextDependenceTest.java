@@ -88,6 +88,7 @@ class ContextDependenceTest {
       "There was no immediate Iraqi comment.|no immediate Iraqi comment",
       "WeWork declined to comment on the report.|declined to comment",
       "Mr. Biden was not quite as amused.|not quite as amused.",
+      "Seconds later, an explosion shook the area.|Seconds later",
       "The second attempt went nearly as badly.|nearly as badly.",
       "The governor's office didn't immediately respond to The Hill's request for comment.|didn't immediately respond to The Hill's request for comment",
       "\u201cYou see it because we are going up and they are going down.\u201d|a quotation without its speaker"})
