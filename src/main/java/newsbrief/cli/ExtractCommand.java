@@ -1,9 +1,8 @@
 package newsbrief.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -15,12 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
 import newsbrief.SafeText;
 import newsbrief.clean.ReadText;
 import newsbrief.read.InputBatch;
-import newsbrief.read.InputProblem;
+import newsbrief.render.ExtractionRenderer;
 import newsbrief.render.OutputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +45,6 @@ import picocli.CommandLine.Spec;
         "  newsbrief extract pages/ --stage extracted -o extracted/",
         "  newsbrief extract 'feeds/**/*.html' --format json"})
 final class ExtractCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final CliEnvironment environment;
 
@@ -102,72 +99,23 @@ final class ExtractCommand implements Callable<Integer> {
     List<ReadText> texts = ReadText.of(batch.requireArticles(), stage);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      out.print(json ? JSON.writeValueAsString(report(texts, batch)) + "\n" : text(texts));
+      out.print(json ? ExtractionRenderer.json(texts, batch.problems()) : ExtractionRenderer.text(texts));
     } else {
       Path dir = folder(environment.workingDir().resolve(output));
       Set<String> names = new HashSet<>();
+      Map<Path, byte[]> files = new LinkedHashMap<>();
       for (ReadText t : texts) {
         String name = fileName(t.article().id(), names) + (json ? ".json" : ".txt");
-        OutputFiles.writeAtomically(dir.resolve(name), json ? JSON.writeValueAsString(fields(t)) + "\n" : SafeText.neutralise(t.text()));
+        String content = json ? ExtractionRenderer.json(t) : SafeText.neutralise(t.text());
+        files.put(dir.resolve(name), content.getBytes(StandardCharsets.UTF_8));
       }
+      OutputFiles.writeAll(files); // every file or none, as the other commands write
       out.printf(Locale.ROOT, "wrote %d %s to %s (%s)%n", texts.size(), texts.size() == 1 ? "file" : "files",
           SafeText.oneLine(output),
           json ? "JSON" : stage.label() + " text");
     }
     out.flush();
     return 0;
-  }
-
-  /** The texts as a person reads them on a terminal: whatever an input holds, no control character gets through. */
-  private String text(List<ReadText> texts) {
-    StringBuilder s = new StringBuilder();
-    for (ReadText t : texts) {
-      ArticleMetadata m = t.article().metadata();
-      s.append(s.length() == 0 ? "" : "\n").append("== ").append(t.article().origin()).append('\n');
-      s.append("title:    ").append(m.title().orElse("(not found)")).append('\n');
-      s.append("date:     ").append(m.date().map(Object::toString).orElse("(not found)")).append('\n');
-      s.append("outlet:   ").append(m.outlet().orElse("(not found)")).append('\n');
-      s.append("url:      ").append(m.url().orElse("(not found)")).append('\n');
-      s.append("language: ").append(t.english() ? "English" : "not English (not summarized)").append('\n');
-      s.append("text:     ").append(t.stage().label()).append(", ").append(t.words()).append(" words");
-      if (t.stage() == ReadText.Stage.PROSE) {
-        s.append(" of ").append(t.extractedWords()).append(" extracted");
-      }
-      s.append("\n\n").append(t.text().isEmpty() ? "(no text kept: every line looked like page furniture)\n" : t.text());
-    }
-    return SafeText.neutralise(s.toString());
-  }
-
-  private Map<String, Object> fields(ReadText t) {
-    ArticleMetadata m = t.article().metadata();
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("id", t.article().id());
-    f.put("origin", t.article().origin());
-    f.put("title", m.title().orElse(null));
-    f.put("date", m.date().map(Object::toString).orElse(null));
-    f.put("outlet", m.outlet().orElse(null));
-    f.put("url", m.url().orElse(null));
-    f.put("english", t.english());
-    f.put("stage", t.stage().label());
-    f.put("words", t.words());
-    f.put("extractedWords", t.extractedWords());
-    f.put("text", t.text());
-    return f;
-  }
-
-  /** The articles, then the problems, in this order every run (Map.of would order them anew in each process). */
-  private Map<String, Object> report(List<ReadText> texts, InputBatch batch) {
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("articles", texts.stream().map(this::fields).toList());
-    report.put("problems", batch.problems().stream().map(ExtractCommand::problem).toList());
-    return report;
-  }
-
-  private static Map<String, String> problem(InputProblem p) {
-    Map<String, String> problem = new LinkedHashMap<>();
-    problem.put("where", p.where());
-    problem.put("message", p.message());
-    return problem;
   }
 
   private static Path folder(Path dir) {
