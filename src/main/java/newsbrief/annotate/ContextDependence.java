@@ -82,7 +82,8 @@ public final class ContextDependence {
       "on top of that", "not only that", "the latter", "the former", "the same day", "the next day",
       "the following day", "the day before", "the previous day", "the next morning", "the following week",
       "the next week", "a day later", "a week later", "days later", "weeks later", "hours later",
-      "months later", "soon after", "shortly after", "shortly afterward", "later that", "earlier that",
+      "months later", "seconds later", "minutes later", "moments later", "years later", "a moment later",
+      "a minute later", "an hour later", "a month later", "a year later", "soon after", "shortly after", "shortly afterward", "later that", "earlier that",
       "at that time", "at the time", "by then", "until then", "since then", "even then", "back then");
 
   /** Every word an {@link #opening} can start with: the others need no closer look. */
@@ -138,6 +139,13 @@ public final class ContextDependence {
   /** {@link #BARE_ATTRIBUTION} is at most five words, a verb and two more. */
   private static final int BARE_ATTRIBUTION_WORDS = 8;
 
+  /**
+   * {@code Mr. Biden was not quite as amused.}: a comparison whose other term is in the sentence
+   * before (the sentence's only {@code as}, closing it).
+   */
+  private static final Pattern UNFINISHED_COMPARISON = Pattern.compile(
+      " (?:(?:not|nearly|almost|just|quite|half|twice|so|every bit) )+as (?:much |many )?\\p{Ll}+[.!]$");
+
   /** A sentence this short that declines comment says nothing else. */
   private static final int NO_COMMENT_WORDS = 15;
 
@@ -180,6 +188,12 @@ public final class ContextDependence {
       Matcher comment = NO_COMMENT.matcher(text);
       if (comment.find()) {
         return needsPrevious(comment.group());
+      }
+    }
+    if (text.contains(" as ")) {
+      Matcher comparison = UNFINISHED_COMPARISON.matcher(text);
+      if (comparison.find() && text.indexOf(" as ") == text.lastIndexOf(" as ")) {
+        return needsPrevious(comparison.group().strip());
       }
     }
     double quoted = QuotedShare.of(text);

@@ -69,7 +69,8 @@ public final class SentenceExtractor {
     String all = joined.toString();
     List<Sentence> sentences = new ArrayList<>();
     int block = 0;
-    for (TokenizedSentence found : withQuotationsWhole(all, splitter.split(all))) {
+    List<TokenizedSentence> split = withTitleNamesWhole(all, splitter.split(all), article.metadata().title().orElse(""));
+    for (TokenizedSentence found : withQuotationsWhole(all, split)) {
       while (block + 1 < blocks.size() && found.begin() >= joinedStart[block + 1]) {
         block++;
       }
@@ -114,6 +115,49 @@ public final class SentenceExtractor {
   }
 
   private static final int MAX_QUOTED_SENTENCES = 6;
+
+  /**
+   * Joins sentences that a splitter cut inside a name the article's title prints: when the word
+   * ending one sentence with a full stop and the word opening the next stand side by side in the
+   * title ("the ID." and "SPACE VIZZION", titled "The VW ID. SPACE VIZZION is ..."), the stop
+   * belongs to the name, not to a sentence's end. Sentences of different paragraphs stay apart.
+   */
+  static List<TokenizedSentence> withTitleNamesWhole(String block, List<TokenizedSentence> sentences, String title) {
+    if (title.isBlank() || sentences.size() < 2) {
+      return sentences;
+    }
+    String spacedTitle = " " + WHITESPACE.matcher(title.strip()).replaceAll(" ") + " ";
+    List<TokenizedSentence> joined = new ArrayList<>(sentences.size());
+    TokenizedSentence current = sentences.get(0);
+    for (int i = 1; i < sentences.size(); i++) {
+      TokenizedSentence next = sentences.get(i);
+      String gap = block.substring(current.end(), next.begin());
+      if (!gap.contains("\n\n") && splitsTitleName(block.substring(current.begin(), current.end()),
+          block.substring(next.begin(), next.end()), spacedTitle)) {
+        List<String> tokens = new ArrayList<>(current.tokens());
+        tokens.addAll(next.tokens());
+        current = new TokenizedSentence(current.begin(), next.end(), tokens);
+      } else {
+        joined.add(current);
+        current = next;
+      }
+    }
+    joined.add(current);
+    return joined;
+  }
+
+  private static boolean splitsTitleName(String sentence, String next, String spacedTitle) {
+    if (!sentence.endsWith(".")) {
+      return false;
+    }
+    String[] before = WHITESPACE.split(sentence.strip());
+    String last = before[before.length - 1];
+    String first = WHITESPACE.split(next.strip(), 2)[0];
+    return last.length() > 2 && !first.isEmpty()
+        && spacedTitle.contains(" " + last + " " + first + " ");
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static boolean leavesQuotationOpen(String sentence) {
     long straight = sentence.chars().filter(c -> c == '"').count();

@@ -46,6 +46,7 @@ public final class PageCleaner {
       "\\bleave a (?:reply|comment)\\b|\\byour email address\\b|\\brequired fields\\b|\\benter your (?:comment|name|email)\\b"
           + "|\\bbe the first to comment\\b|\\bview all posts\\b|\\ball rights reserved\\b|\\bsign up\\b|\\bsubscribe\\b"
           + "|\\bnewsletter\\b|\\bread (?:full|more|the full)\\b|\\bclick here\\b|\\bshare (?:this|on)\\b|\\bfollow us\\b"
+          + "|^follow\\b.{0,80}\\bon (?:facebook|twitter|instagram|linkedin)\\b"
           + "|\\bcookies?\\b|^(?:original )?source\\s*:|^related\\s*:|\\bmin read\\b|^views?\\s*:|^share\\s*:"
           + "|^advertisement\\b|\\bdelivered to your inbox\\b|\\bcomments?\\s*\\(\\d+\\)",
       Pattern.CASE_INSENSITIVE);

@@ -6,28 +6,47 @@ import newsbrief.BriefRequest;
 import newsbrief.Newsbrief;
 import newsbrief.StageTimings;
 import newsbrief.read.PreparedInput;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * Runs the library's one pipeline for {@code brief} and {@code summarize} and says on standard
- * error what became of the inputs: those that could not be used, the files passed over (with
- * {@code --verbose}), what the date window left out, the copies dropped, and the articles without a
- * sentence; a progress bar for large inputs. A brief with no sentence is a usage error: no sentence
- * fits the budget.
+ * What {@code brief} and {@code summarize} share (a mixin, so both take the same options and run
+ * the same way): the inputs, where the brief goes, the stories, the length, {@code --progress} and
+ * {@code --verbose}. It runs the library's one pipeline and says on standard error what became of
+ * the inputs: those that could not be used, the files passed over (with {@code --verbose}), what
+ * the date window left out, the copies dropped, and the articles without a sentence; a progress bar
+ * for large inputs. A brief with no sentence is a usage error: no sentence fits the budget.
  */
 final class BriefRun {
   /** From this many articles on, a progress bar is drawn (on a terminal, or with --progress). */
   static final int PROGRESS_FROM_ARTICLES = 300;
 
-  private BriefRun() {}
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  /**
-   * @param progress whether to draw a progress bar ({@code null}: only on a terminal)
-   * @param lengthOption the length as the user gave it, for the message when nothing fits
-   */
-  static BriefReport run(CommandSpec spec, CliEnvironment environment, BriefRequest request, Boolean progress,
-      boolean verbose, String lengthOption) {
+  @Mixin InputOptions inputs;
+
+  @Mixin OutputOptions output;
+
+  @Mixin StoryChoice stories;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nLength (one of):%n")
+  LengthOptions length = new LengthOptions();
+
+  @Option(names = "--progress", negatable = true,
+      description = "Draw a progress bar on standard error for " + PROGRESS_FROM_ARTICLES
+          + " articles or more (default: only on a terminal).")
+  Boolean progress;
+
+  @Option(names = "--verbose", description = "Show the full error on failure, and the files passed over in folders.")
+  boolean verbose;
+
+  /** The day's brief of the inputs, as the options ask for it. */
+  BriefReport report(CliEnvironment environment) {
+    BriefRequest request = stories.apply(inputs.request(environment).withLength(length.dayLength()));
     PrintWriter err = spec.commandLine().getErr();
     environment.splitter().prepare();
     Newsbrief newsbrief = new Newsbrief(text -> environment.splitter().get().split(text));
@@ -54,7 +73,7 @@ final class BriefRun {
     }
     err.flush();
     if (report.day().sentenceCount() == 0) {
-      throw new ParameterException(spec.commandLine(), "newsbrief: " + lengthOption
+      throw new ParameterException(spec.commandLine(), "newsbrief: " + length.describe()
           + ": no sentence fits in this budget (the shortest has " + report.shortestSentence() + " words; allow more)");
     }
     return report;

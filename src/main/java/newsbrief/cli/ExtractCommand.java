@@ -1,13 +1,10 @@
 package newsbrief.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,20 +14,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import newsbrief.ArticleMetadata;
 import newsbrief.NewsbriefException;
 import newsbrief.SafeText;
 import newsbrief.clean.ReadText;
 import newsbrief.read.InputBatch;
-import newsbrief.read.InputCollector;
-import newsbrief.read.InputFormat;
-import newsbrief.read.InputProblem;
+import newsbrief.render.ExtractionRenderer;
 import newsbrief.render.OutputFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,40 +40,27 @@ import picocli.CommandLine.Spec;
     description = {"Shows what is read from each input: the article text and the title, date, outlet and URL found.",
         "%nInputs are read as summarize reads them (files, folders, glob patterns, - for standard input). "
             + "Inputs that cannot be used are listed on standard error.%n"},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success, also when some inputs could not be used (they are listed)",
-      "1:an unexpected failure (run with --verbose for details)",
-      "2:usage error (bad or conflicting options)",
-      "3:unusable input: none of the inputs, or with --strict any of them"},
     footer = {"%nExamples:",
         "  newsbrief extract saved-page.html",
         "  newsbrief extract pages/ --stage extracted -o extracted/",
         "  newsbrief extract 'feeds/**/*.html' --format json"})
 final class ExtractCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final CliEnvironment environment;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Article files, folders, glob patterns (quoted), or - for standard input.")
-  List<String> paths;
+  @Mixin ReadOptions inputs;
 
   private ReadText.Stage stage = ReadText.Stage.PROSE;
   private boolean json;
-  private InputFormat inputFormat = InputFormat.AUTO;
 
   @Option(names = {"-o", "--output"}, order = 3, paramLabel = "DIR",
       description = "Write DIR/<input name without extension>.txt (the text alone; .json with --format json) "
           + "for each input instead of printing.")
   String output;
 
-  @Option(names = "--strict", order = 5, description = "Stop at the first input that cannot be used (exit 3).")
-  boolean strict;
-
-  @Option(names = "--verbose", order = 6, description = "Show the full error on failure.")
+  @Option(names = "--verbose", order = 4, description = "Show the full error on failure.")
   boolean verbose;
 
   ExtractCommand(CliEnvironment environment) {
@@ -107,22 +88,10 @@ final class ExtractCommand implements Callable<Integer> {
     };
   }
 
-  @Option(names = "--input-format", order = 4, paramLabel = "FORMAT",
-      description = "Read every input as auto (default), text, html or jsonl.")
-  void setInputFormat(String name) {
-    try {
-      inputFormat = InputFormat.named(name);
-    } catch (NewsbriefException e) {
-      throw new ParameterException(spec.commandLine(),
-          "newsbrief: --input-format " + name + ": not an input format (use auto, text, html or jsonl)");
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    InputBatch batch = new InputCollector(environment.workingDir(), environment.stdin())
-        .withFormat(inputFormat).strict(strict).collect(paths);
+    InputBatch batch = inputs.request(environment).read();
     if (!batch.articles().isEmpty() || batch.problems().size() > 1) {
       batch.problemLines().forEach(line -> err.println("newsbrief: " + line));
       err.flush();
@@ -130,62 +99,23 @@ final class ExtractCommand implements Callable<Integer> {
     List<ReadText> texts = ReadText.of(batch.requireArticles(), stage);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      out.print(json ? JSON.writeValueAsString(Map.of("articles", texts.stream().map(this::fields).toList(),
-          "problems", batch.problems().stream().map(ExtractCommand::problem).toList())) + "\n" : text(texts));
+      out.print(json ? ExtractionRenderer.json(texts, batch.problems()) : ExtractionRenderer.text(texts));
     } else {
       Path dir = folder(environment.workingDir().resolve(output));
       Set<String> names = new HashSet<>();
+      Map<Path, byte[]> files = new LinkedHashMap<>();
       for (ReadText t : texts) {
         String name = fileName(t.article().id(), names) + (json ? ".json" : ".txt");
-        OutputFiles.writeAtomically(dir.resolve(name), json ? JSON.writeValueAsString(fields(t)) + "\n" : SafeText.neutralise(t.text()));
+        String content = json ? ExtractionRenderer.json(t) : SafeText.neutralise(t.text());
+        files.put(dir.resolve(name), content.getBytes(StandardCharsets.UTF_8));
       }
+      OutputFiles.writeAll(files); // every file or none, as the other commands write
       out.printf(Locale.ROOT, "wrote %d %s to %s (%s)%n", texts.size(), texts.size() == 1 ? "file" : "files",
           SafeText.oneLine(output),
           json ? "JSON" : stage.label() + " text");
     }
     out.flush();
     return 0;
-  }
-
-  /** The texts as a person reads them on a terminal: whatever an input holds, no control character gets through. */
-  private String text(List<ReadText> texts) {
-    StringBuilder s = new StringBuilder();
-    for (ReadText t : texts) {
-      ArticleMetadata m = t.article().metadata();
-      s.append(s.length() == 0 ? "" : "\n").append("== ").append(t.article().origin()).append('\n');
-      s.append("title:    ").append(m.title().orElse("(not found)")).append('\n');
-      s.append("date:     ").append(m.date().map(Object::toString).orElse("(not found)")).append('\n');
-      s.append("outlet:   ").append(m.outlet().orElse("(not found)")).append('\n');
-      s.append("url:      ").append(m.url().orElse("(not found)")).append('\n');
-      s.append("language: ").append(t.english() ? "English" : "not English (not summarized)").append('\n');
-      s.append("text:     ").append(t.stage().label()).append(", ").append(t.words()).append(" words");
-      if (t.stage() == ReadText.Stage.PROSE) {
-        s.append(" of ").append(t.extractedWords()).append(" extracted");
-      }
-      s.append("\n\n").append(t.text().isEmpty() ? "(no text kept: every line looked like page furniture)\n" : t.text());
-    }
-    return SafeText.neutralise(s.toString());
-  }
-
-  private Map<String, Object> fields(ReadText t) {
-    ArticleMetadata m = t.article().metadata();
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("id", t.article().id());
-    f.put("origin", t.article().origin());
-    f.put("title", m.title().orElse(null));
-    f.put("date", m.date().map(Object::toString).orElse(null));
-    f.put("outlet", m.outlet().orElse(null));
-    f.put("url", m.url().orElse(null));
-    f.put("english", t.english());
-    f.put("stage", t.stage().label());
-    f.put("words", t.words());
-    f.put("extractedWords", t.extractedWords());
-    f.put("text", t.text());
-    return f;
-  }
-
-  private static Map<String, String> problem(InputProblem p) {
-    return Map.of("where", p.where(), "message", p.message());
   }
 
   private static Path folder(Path dir) {

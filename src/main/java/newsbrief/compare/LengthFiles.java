@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The files of a comparison or a curve, by name, in the order they are listed: {@code NAME.md}
@@ -41,26 +43,31 @@ public final class LengthFiles {
    */
   public static Map<String, byte[]> of(LengthComparison comparison, Format format, String command, String pageCommand) {
     ComparisonRenderer renderer = new ComparisonRenderer();
-    byte[] svg = new SvgChartWriter().write(renderer.chart(comparison));
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(COMPARISON + ".md", utf8(renderer.render(comparison, command, COMPARISON + ".svg")));
-    files.put(COMPARISON + ".svg", svg);
-    if (format == Format.HTML) {
-      files.put(COMPARISON + ".html", utf8(new LengthPage().render(comparison, svg, pageCommand)));
-    }
-    return files;
+    return files(COMPARISON, format, renderer.chart(comparison), svgName -> renderer.render(comparison, command, svgName),
+        svg -> new LengthPage().render(comparison, svg, pageCommand));
   }
 
   /** As {@link #of(LengthComparison, Format, String, String)}, for a curve. */
   public static Map<String, byte[]> of(LengthCurve curve, Format format, String command, String pageCommand) {
     CurveRenderer renderer = new CurveRenderer();
-    String name = curve(curve.name());
-    byte[] svg = new SvgChartWriter().write(renderer.chart(curve));
+    return files(curve(curve.name()), format, renderer.chart(curve), svgName -> renderer.render(curve, command, svgName),
+        svg -> new LengthPage().render(curve, svg, pageCommand));
+  }
+
+  /**
+   * {@code name.md}, {@code name.svg} and with {@link Format#HTML} {@code name.html}.
+   *
+   * @param markdown the Markdown, given the chart's file name it links to
+   * @param page the page, given the chart it shows inline
+   */
+  private static Map<String, byte[]> files(String name, Format format, LineChart chart, UnaryOperator<String> markdown,
+      Function<byte[], String> page) {
+    byte[] svg = new SvgChartWriter().write(chart);
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(name + ".md", utf8(renderer.render(curve, command, name + ".svg")));
+    files.put(name + ".md", utf8(markdown.apply(name + ".svg")));
     files.put(name + ".svg", svg);
     if (format == Format.HTML) {
-      files.put(name + ".html", utf8(new LengthPage().render(curve, svg, pageCommand)));
+      files.put(name + ".html", utf8(page.apply(svg)));
     }
     return files;
   }

@@ -7,11 +7,10 @@ import java.util.Set;
 import newsbrief.Article;
 import newsbrief.BriefLine;
 import newsbrief.render.BriefWording;
+import newsbrief.render.HtmlPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 /**
@@ -70,13 +69,9 @@ public final class LengthPage {
    */
   public String render(LengthComparison comparison, byte[] svg, String command) {
     ComparisonRenderer renderer = new ComparisonRenderer();
-    String title = "Brief length comparison: " + BriefWording.plain(comparison.name());
-    Document page = page(title);
-    Element main = page.body().appendElement("main");
-    main.appendElement("h1").text(title);
-    main.appendElement("p").addClass("about").text(renderer.about(comparison));
-    appendChart(main, svg);
-    appendTable(main, renderer.cells(comparison));
+    HtmlPage page = page("Brief length comparison: " + BriefWording.plain(comparison.name()), renderer.about(comparison),
+        svg, renderer.cells(comparison));
+    Element main = page.main();
     List<String> notes = renderer.notes(comparison);
     if (!notes.isEmpty()) {
       Element list = main.appendElement("ul").addClass("notes");
@@ -99,7 +94,7 @@ public final class LengthPage {
       sources.appendElement("li").text(BriefWording.source(article));
     }
     appendFooter(main, command);
-    return html(page);
+    return page.html();
   }
 
   /**
@@ -110,20 +105,16 @@ public final class LengthPage {
    */
   public String render(LengthCurve curve, byte[] svg, String command) {
     CurveRenderer renderer = new CurveRenderer();
-    String title = "ROUGE and facts against brief length: " + BriefWording.plain(curve.name());
-    Document page = page(title);
-    Element main = page.body().appendElement("main");
-    main.appendElement("h1").text(title);
-    main.appendElement("p").addClass("about").text(renderer.about(curve));
-    appendChart(main, svg);
-    appendTable(main, renderer.cells(curve));
+    HtmlPage page = page("ROUGE and facts against brief length: " + BriefWording.plain(curve.name()), renderer.about(curve),
+        svg, renderer.cells(curve));
+    Element main = page.main();
     main.appendElement("p").text(renderer.knees(curve).strip());
     main.appendElement("h2").text("How the scores are made");
     for (String paragraph : renderer.howMade(curve).split("\n\n")) {
       main.appendElement("p").text(paragraph.replace("**", "").replace("`", ""));
     }
     appendFooter(main, command);
-    return html(page);
+    return page.html();
   }
 
   private static void appendBrief(Element columns, LengthComparison comparison, int index) {
@@ -206,21 +197,12 @@ public final class LengthPage {
     footer.appendText(".");
   }
 
-  private static Document page(String title) {
-    Document page = Document.createShell("");
-    page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml).prettyPrint(true).indentAmount(1);
-    page.prependChild(new DocumentType("html", "", ""));
-    page.selectFirst("html").attr("lang", "en");
-    Element head = page.head();
-    head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("meta").attr("name", "generator").attr("content", "newsbrief");
-    head.appendElement("title").text(title);
-    head.appendElement("style").appendText(STYLE);
+  /** The top both pages share: the title, what was measured, the chart and the table. */
+  private static HtmlPage page(String title, String about, byte[] svg, Table table) {
+    HtmlPage page = HtmlPage.of(title, STYLE);
+    page.main().appendElement("p").addClass("about").text(about);
+    appendChart(page.main(), svg);
+    appendTable(page.main(), table);
     return page;
-  }
-
-  private static String html(Document page) {
-    return page.outerHtml() + "\n";
   }
 }

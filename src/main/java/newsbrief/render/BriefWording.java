@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import newsbrief.SafeText;
 import newsbrief.Whitespace;
@@ -95,6 +94,32 @@ public final class BriefWording {
     boolean oneYear = dates.stream().map(LocalDate::getYear).distinct().count() == 1;
     DateTimeFormatter format = DateTimeFormatter.ofPattern(oneYear ? "d MMM" : "d MMM uuuu", Locale.ENGLISH);
     return brief.sources().get(line.source()).metadata().date().map(format::format).orElse("Undated") + ": ";
+  }
+
+  /** The title of a day's brief: {@code Daily brief, FIRST to LAST}. */
+  public static String dayTitle(DayBrief day) {
+    return "Daily brief" + dateRange(day.firstDate(), day.lastDate());
+  }
+
+  /** What a story's section draws on, e.g. {@code 2024-11-27 to 2024-11-28. 3 articles from 3 outlets. 2 sentences, 76 words.} */
+  public static String sectionSummary(Brief brief) {
+    String dates = dateRange(brief.firstDate(), brief.lastDate());
+    return (dates.isEmpty() ? "" : dates.substring(2) + ". ") + summaryLine(brief);
+  }
+
+  /**
+   * Line {@code index} of {@code brief} as text and Markdown show it: its day ({@link #dayLabel}),
+   * the sentence passed through {@code escape}, its source {@code [n]} and the others that say the
+   * same, {@code (also in [2], [4])}, numbered as {@code cited} lists them from {@code firstSource}.
+   */
+  static String line(Brief brief, int index, CitedSources cited, int firstSource, UnaryOperator<String> escape) {
+    BriefLine line = brief.lines().get(index);
+    StringBuilder text = new StringBuilder(dayLabel(brief, line)).append(escape.apply(line.sentence().text()))
+        .append(" [").append(cited.number(line.source()) + firstSource - 1).append(']');
+    if (!line.alsoIn().isEmpty()) {
+      text.append(" (also in ").append(cited.alsoInText(index, firstSource)).append(')');
+    }
+    return text.toString();
   }
 
   /** E.g. {@code 3 more stories (4 articles) not shown.} */

@@ -2,6 +2,7 @@ package newsbrief.render;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
 import newsbrief.Whitespace;
@@ -22,18 +23,12 @@ final class Explanations {
 
   /**
    * E.g. {@code centrality 0.0412, 1st of 130 sentences; chosen 2nd of 6; kept out 2 sentences
-   * saying the same: [3] "Israel denied on Monday that ..." (cosine 0.62), [1] "..." (cosine 0.45)}.
-   */
-  static String describe(BriefLine line, Brief brief) {
-    return describe(line, brief, CitedSources.of(brief), 1, BriefWording::plain);
-  }
-
-  /**
-   * As {@link #describe(BriefLine, Brief)}, citing sources as {@code cited} numbers them from
-   * {@code firstSource}, each quotation passed through {@code escape} (Markdown or plain text).
+   * saying the same: [3] "Israel denied on Monday that ..." (cosine 0.62), [1] "..." (cosine 0.45)},
+   * citing sources as {@code cited} numbers them from {@code firstSource}, each quotation passed
+   * through {@code escape} (Markdown or plain text).
    */
   static String describe(BriefLine line, Brief brief, CitedSources cited, int firstSource,
-      java.util.function.UnaryOperator<String> escape) {
+      UnaryOperator<String> escape) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "centrality %.4f", line.score()));
     if (line.centralityRank() > 0) {

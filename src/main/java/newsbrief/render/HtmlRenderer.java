@@ -12,10 +12,7 @@ import newsbrief.Whitespace;
 import newsbrief.story.DayBrief;
 import newsbrief.story.StoryMention;
 import newsbrief.story.StorySection;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * Renders a brief as one self-contained HTML page to read on a phone or a desktop: the style is
@@ -64,29 +61,25 @@ public final class HtmlRenderer {
 
   /** The page of one brief. */
   public String render(Brief brief) {
-    String title = "Daily brief" + BriefWording.dateRange(brief.firstDate(), brief.lastDate());
-    Document page = page(title);
-    Element main = page.body().appendElement("main");
-    main.appendElement("h1").text(title);
+    HtmlPage page = HtmlPage.of("Daily brief" + BriefWording.dateRange(brief.firstDate(), brief.lastDate()), STYLE);
+    Element main = page.main();
     main.appendElement("p").addClass("about").text(BriefWording.summaryLine(brief));
     CitedSources cited = CitedSources.of(brief);
     appendLines(main, brief, cited, 1);
     main.appendElement("h2").text("Sources");
     appendSources(main, cited.listed(), 1);
     appendFooter(main);
-    return html(page);
+    return page.html();
   }
 
   /** The page of a day's brief; a day that is one story gives exactly the page of its brief. */
   public String render(DayBrief day) {
-    Optional<Brief> single = day.singleStoryBrief();
-    if (single.isPresent()) {
-      return render(single.get());
-    }
-    String title = "Daily brief" + BriefWording.dateRange(day.firstDate(), day.lastDate());
-    Document page = page(title);
-    Element main = page.body().appendElement("main");
-    main.appendElement("h1").text(title);
+    return day.singleStoryBrief().map(this::render).orElseGet(() -> renderStories(day));
+  }
+
+  private String renderStories(DayBrief day) {
+    HtmlPage page = HtmlPage.of(BriefWording.dayTitle(day), STYLE);
+    Element main = page.main();
     main.appendElement("p").addClass("about").text(BriefWording.daySummary(day));
     if (day.sections().size() > 1 || !day.alsoReported().isEmpty()) {
       Element contents = main.appendElement("nav").attr("aria-label", "Stories").appendElement("ol");
@@ -104,9 +97,7 @@ public final class HtmlRenderer {
       int first = numbers.firstNumber(s);
       Element story = main.appendElement("section").id("story-" + (s + 1));
       story.appendElement("h2").text(section.headline());
-      String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
-      story.appendElement("p").addClass("about").text((dates.isEmpty() ? "" : dates.substring(2) + ". ")
-          + BriefWording.summaryLine(brief));
+      story.appendElement("p").addClass("about").text(BriefWording.sectionSummary(brief));
       appendLines(story, brief, numbers.section(s), first);
       story.appendElement("h3").text("Sources");
       appendSources(story, numbers.section(s).listed(), first);
@@ -115,21 +106,7 @@ public final class HtmlRenderer {
       appendAlsoReported(main, day, numbers);
     }
     appendFooter(main);
-    return html(page);
-  }
-
-  private static Document page(String title) {
-    Document page = Document.createShell("");
-    page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml).prettyPrint(true).indentAmount(1);
-    page.prependChild(new DocumentType("html", "", ""));
-    page.selectFirst("html").attr("lang", "en");
-    Element head = page.head();
-    head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("meta").attr("name", "generator").attr("content", "newsbrief");
-    head.appendElement("title").text(title);
-    head.appendElement("style").appendText(STYLE);
-    return page;
+    return page.html();
   }
 
   /** The lines, numbered as {@code cited} lists their sources, from {@code firstSource}. */
@@ -246,9 +223,5 @@ public final class HtmlRenderer {
       }
       return BARE_HOST.matcher(url).matches() ? Optional.of("https://" + url) : Optional.empty();
     });
-  }
-
-  private static String html(Document page) {
-    return page.outerHtml() + "\n";
   }
 }

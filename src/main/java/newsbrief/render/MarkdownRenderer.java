@@ -1,10 +1,8 @@
 package newsbrief.render;
 
 import java.util.List;
-import java.util.Optional;
 import newsbrief.Article;
 import newsbrief.Brief;
-import newsbrief.BriefLine;
 import newsbrief.story.DayBrief;
 import newsbrief.story.StoryMention;
 import newsbrief.story.StorySection;
@@ -35,12 +33,12 @@ public final class MarkdownRenderer {
    * renders its brief.
    */
   public String render(DayBrief day) {
-    Optional<Brief> single = day.singleStoryBrief();
-    if (single.isPresent()) {
-      return render(single.get());
-    }
+    return day.singleStoryBrief().map(this::render).orElseGet(() -> renderStories(day));
+  }
+
+  private String renderStories(DayBrief day) {
     StringBuilder out = new StringBuilder();
-    out.append("# Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append("\n\n");
+    out.append("# ").append(BriefWording.dayTitle(day)).append("\n\n");
     out.append(BriefWording.daySummary(day)).append('\n');
     CitedSources.Day numbers = CitedSources.Day.of(day);
     for (int s = 0; s < day.sections().size(); s++) {
@@ -48,8 +46,7 @@ public final class MarkdownRenderer {
       Brief brief = section.brief();
       int first = numbers.firstNumber(s);
       out.append("\n## ").append(MarkdownText.inline(section.headline())).append("\n\n");
-      String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
-      out.append(dates.isEmpty() ? "" : dates.substring(2) + ". ").append(BriefWording.summaryLine(brief)).append("\n\n");
+      out.append(BriefWording.sectionSummary(brief)).append("\n\n");
       appendLines(out, brief, numbers.section(s), first);
       out.append("\n### Sources\n\n");
       appendSources(out, numbers.section(s).listed(), first);
@@ -86,13 +83,7 @@ public final class MarkdownRenderer {
 
   private static void appendLines(StringBuilder out, Brief brief, CitedSources cited, int firstSource) {
     for (int i = 0; i < brief.lines().size(); i++) {
-      BriefLine line = brief.lines().get(i);
-      out.append("- ").append(BriefWording.dayLabel(brief, line)).append(MarkdownText.inline(line.sentence().text())).append(" [")
-          .append(cited.number(line.source()) + firstSource - 1).append(']');
-      if (!line.alsoIn().isEmpty()) {
-        out.append(" (also in ").append(cited.alsoInText(i, firstSource)).append(')');
-      }
-      out.append('\n');
+      out.append("- ").append(BriefWording.line(brief, i, cited, firstSource, MarkdownText::inline)).append('\n');
     }
   }
 

@@ -2,7 +2,6 @@ package newsbrief.render;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import newsbrief.Article;
 import newsbrief.Brief;
 import newsbrief.BriefLine;
@@ -52,12 +51,12 @@ public final class TextRenderer {
    * A day that is one story is rendered exactly as {@link #render(Brief)} renders its brief.
    */
   public String render(DayBrief day) {
-    Optional<Brief> single = day.singleStoryBrief();
-    if (single.isPresent()) {
-      return render(single.get());
-    }
+    return day.singleStoryBrief().map(this::render).orElseGet(() -> renderStories(day));
+  }
+
+  private String renderStories(DayBrief day) {
     StringBuilder out = new StringBuilder();
-    out.append("Daily brief").append(BriefWording.dateRange(day.firstDate(), day.lastDate())).append('\n');
+    out.append(BriefWording.dayTitle(day)).append('\n');
     paragraph(out, "", "", BriefWording.daySummary(day));
     int item = 1;
     CitedSources.Day numbers = CitedSources.Day.of(day);
@@ -66,8 +65,7 @@ public final class TextRenderer {
       Brief brief = section.brief();
       out.append('\n');
       paragraph(out, "", "", BriefWording.plain(section.headline()));
-      String dates = BriefWording.dateRange(brief.firstDate(), brief.lastDate());
-      paragraph(out, "", "", (dates.isEmpty() ? "" : dates.substring(2) + ". ") + BriefWording.summaryLine(brief));
+      paragraph(out, "", "", BriefWording.sectionSummary(brief));
       appendLines(out, brief, numbers.section(s), numbers.firstNumber(s), item);
       item += brief.lines().size();
     }
@@ -97,18 +95,12 @@ public final class TextRenderer {
     List<BriefLine> lines = brief.lines();
     String numberWidth = "%" + String.valueOf(firstItem + lines.size() - 1).length() + "d. ";
     for (int i = 0; i < lines.size(); i++) {
-      BriefLine line = lines.get(i);
-      StringBuilder text = new StringBuilder(BriefWording.dayLabel(brief, line)).append(BriefWording.plain(line.sentence().text()));
-      text.append(" [").append(cited.number(line.source()) + firstSource - 1).append(']');
-      if (!line.alsoIn().isEmpty()) {
-        text.append(" (also in ").append(cited.alsoInText(i, firstSource)).append(')');
-      }
       String number = String.format(Locale.ROOT, numberWidth, firstItem + i);
       String indent = " ".repeat(number.length());
-      paragraph(out, number, indent, text.toString());
+      paragraph(out, number, indent, BriefWording.line(brief, i, cited, firstSource, BriefWording::plain));
       if (explain) {
         paragraph(out, indent + "why: ", indent + "     ",
-            Explanations.describe(line, brief, cited, firstSource, BriefWording::plain));
+            Explanations.describe(lines.get(i), brief, cited, firstSource, BriefWording::plain));
       }
     }
   }

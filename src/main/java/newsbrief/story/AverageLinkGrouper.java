@@ -20,7 +20,10 @@ import newsbrief.vectorize.TermVector;
  * number of stories is not set in advance. A story absorbs a smaller one (fewer than
  * {@link StoryOptions#establishedStorySize()} articles) at {@link StoryOptions#mergeThreshold()};
  * two established stories join only at {@link StoryOptions#establishedMergeThreshold()}, since
- * separate but related events (an indictment and the bombing it is about) stay fairly close.
+ * separate but related events (an indictment and the bombing it is about) stay fairly close. A
+ * smaller story is absorbed only when one of its articles is close to one of the other's
+ * ({@link StoryOptions#linkThreshold()}, before the time factor): in a folder of unrelated pages,
+ * an article loosely like several of a story (the same beat) is not one of its reports.
  *
  * <p>Similarity is the cosine of two articles' TF-IDF vectors ({@link ArticleVectorizer}) counted
  * over their signatures, times {@code exp(-days apart / timeScaleDays)} when both are dated. A
@@ -155,7 +158,7 @@ public final class AverageLinkGrouper implements StoryGrouper {
   }
 
   /** Similarities of article {@code article} to later articles, at or above the floor, neighbours ascending. */
-  private record Row(int article, int[] neighbours, double[] similarities) {}
+  private record Row(int article, int[] neighbours, double[] similarities, double[] contents) {}
 
   private List<Row> rows(int from, int to, List<Signature> signatures, long[] days, Postings postings) {
     int n = signatures.size();
@@ -190,11 +193,13 @@ public final class AverageLinkGrouper implements StoryGrouper {
       Arrays.sort(touched, 0, kept);
       int[] neighbours = Arrays.copyOf(touched, kept);
       double[] similarities = new double[kept];
+      double[] contents = new double[kept];
       for (int c = 0; c < kept; c++) {
         similarities[c] = similarity(i, neighbours[c], dot[neighbours[c]], days);
+        contents[c] = Math.min(1.0, dot[neighbours[c]]);
         dot[neighbours[c]] = 0;
       }
-      rows.add(new Row(i, neighbours, similarities));
+      rows.add(new Row(i, neighbours, similarities, contents));
     }
     return rows;
   }
@@ -246,8 +251,8 @@ public final class AverageLinkGrouper implements StoryGrouper {
       }
       for (Row row : rows) {
         for (int k = 0; k < row.neighbours().length; k++) {
-          links[row.article()].add(row.neighbours()[k], row.similarities()[k]);
-          links[row.neighbours()[k]].add(row.article(), row.similarities()[k]);
+          links[row.article()].add(row.neighbours()[k], row.similarities()[k], row.contents()[k]);
+          links[row.neighbours()[k]].add(row.article(), row.similarities()[k], row.contents()[k]);
         }
       }
       for (int i = 0; i < n; i++) {
@@ -281,7 +286,8 @@ public final class AverageLinkGrouper implements StoryGrouper {
         int other = neighbours.keyAt(slot);
         double average = neighbours.valueAt(slot) / ((double) size[story] * size[other]);
         boolean established = Math.min(size[story], size[other]) >= options.establishedStorySize();
-        boolean allowed = average >= (established ? options.establishedMergeThreshold() : options.mergeThreshold());
+        boolean allowed = average >= (established ? options.establishedMergeThreshold() : options.mergeThreshold())
+            && (established || neighbours.strongestAt(slot) >= options.linkThreshold());
         if (allowed && (best == NONE || average > bestAverage || (average == bestAverage && other < best))) {
           best = other;
           bestAverage = average;
@@ -304,9 +310,10 @@ public final class AverageLinkGrouper implements StoryGrouper {
         int other = absorbed.keyAt(slot);
         if (other != keep) {
           double sum = absorbed.valueAt(slot);
-          kept.add(other, sum);
+          double strongest = absorbed.strongestAt(slot);
+          kept.add(other, sum, strongest);
           links[other].remove(gone);
-          links[other].add(keep, sum);
+          links[other].add(keep, sum, strongest);
         }
       }
       links[gone] = null;
@@ -363,6 +370,7 @@ public final class AverageLinkGrouper implements StoryGrouper {
     private static final int EMPTY = -1;
     private int[] keys = emptyKeys(4);
     private double[] values = new double[4];
+    private double[] strongest = new double[4];
     private int size;
 
     private static int[] emptyKeys(int capacity) {
@@ -375,8 +383,11 @@ public final class AverageLinkGrouper implements StoryGrouper {
       return size;
     }
 
-    /** Adds {@code amount} to the sum for {@code key}, which starts at 0. */
-    void add(int key, double amount) {
+    /**
+     * Adds {@code amount} to the sum for {@code key}, which starts at 0, and keeps the largest
+     * {@code strongestLink} seen for it.
+     */
+    void add(int key, double amount, double strongestLink) {
       if (2 * (size + 1) > keys.length) {
         grow();
       }
@@ -384,9 +395,11 @@ public final class AverageLinkGrouper implements StoryGrouper {
       if (keys[slot] == EMPTY) {
         keys[slot] = key;
         values[slot] = amount;
+        strongest[slot] = strongestLink;
         size++;
       } else {
         values[slot] += amount;
+        strongest[slot] = Math.max(strongest[slot], strongestLink);
       }
     }
 
@@ -404,6 +417,7 @@ public final class AverageLinkGrouper implements StoryGrouper {
         if (movable) {
           keys[hole] = keys[next];
           values[hole] = values[next];
+          strongest[hole] = strongest[next];
           hole = next;
         }
       }
@@ -433,6 +447,11 @@ public final class AverageLinkGrouper implements StoryGrouper {
       return values[slot];
     }
 
+    /** The strongest similarity of one article pair between the two stories. */
+    double strongestAt(int slot) {
+      return strongest[slot];
+    }
+
     private int find(int key) {
       int mask = keys.length - 1;
       int slot = home(key);
@@ -449,12 +468,14 @@ public final class AverageLinkGrouper implements StoryGrouper {
     private void grow() {
       int[] oldKeys = keys;
       double[] oldValues = values;
+      double[] oldStrongest = strongest;
       keys = emptyKeys(oldKeys.length * 2);
       values = new double[oldKeys.length * 2];
+      strongest = new double[oldKeys.length * 2];
       size = 0;
       for (int s = 0; s < oldKeys.length; s++) {
         if (oldKeys[s] != EMPTY) {
-          add(oldKeys[s], oldValues[s]);
+          add(oldKeys[s], oldValues[s], oldStrongest[s]);
         }
       }
     }

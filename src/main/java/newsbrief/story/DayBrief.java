@@ -10,9 +10,9 @@ import newsbrief.select.Budget;
 
 /**
  * A day's brief: the day's articles grouped into stories, the most covered stories each with a
- * section of its own, then shorter stories in one line each ("Also reported"). Sources are
- * numbered across the whole day: the first section's sources first, then the next section's, and
- * the mentions' last, each in its own citation order.
+ * section of its own, then shorter stories in one line each ("Also reported"). The renderers
+ * number the sources across the whole day (the sources they cite, section by section, then the
+ * mentions'; {@code render.CitedSources.Day}).
  *
  * @param articles every article of the day, in input order
  * @param sections the stories with a section, most covered first
@@ -49,16 +49,6 @@ public record DayBrief(List<Article> articles, List<StorySection> sections, List
   /** Articles of the stories that are not shown. */
   public int articlesNotShown() {
     return notShown.stream().mapToInt(Story::size).sum();
-  }
-
-  /** The number, counting from 1, under which the first source of section {@code index} is cited. */
-  public int firstSourceNumber(int index) {
-    return 1 + sections.subList(0, index).stream().mapToInt(s -> s.brief().sources().size()).sum();
-  }
-
-  /** The number, counting from 1, under which the first source of mention {@code index} is cited. */
-  public int firstMentionSourceNumber(int index) {
-    return firstSourceNumber(sections.size()) + alsoReported.subList(0, index).stream().mapToInt(m -> m.sources().size()).sum();
   }
 
   public int sentenceCount() {

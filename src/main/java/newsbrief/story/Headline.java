@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsbrief.Article;
+import newsbrief.annotate.ContextDependence;
 import newsbrief.Whitespace;
 
 /**
@@ -24,15 +27,11 @@ public final class Headline {
   static final int FEWEST_WORDS = 4;
 
   /**
-   * First words that point outside the sentence (lower case). To be shared with the selection's
-   * rule for sentences that stand on their own, once there is one.
+   * First words of a sentence that speaks to the reader or for its writer: it can stand in a
+   * brief, not as a headline. What points outside the sentence is {@link ContextDependence}'s
+   * rule, the one the selection keeps.
    */
-  private static final Set<String> DEPENDENT_OPENERS = Set.of(
-      "he", "she", "they", "it", "its", "his", "her", "hers", "their", "them", "we", "our", "i", "you", "your",
-      "this", "these", "those", "that", "then", "such", "both", "another", "others", "the other",
-      "but", "however", "also", "still", "meanwhile", "and", "or", "so", "yet", "instead", "nevertheless",
-      "moreover", "furthermore", "besides", "thus", "hence", "otherwise", "later", "afterwards", "earlier",
-      "in contrast", "in addition", "at the same time", "on the other hand", "by contrast", "as a result");
+  private static final Set<String> PERSONAL_OPENERS = Set.of("we", "our", "us", "i", "my", "you", "your", "both");
   /** Words that open a subordinate or appended clause: a headline may end before them. */
   private static final Set<String> CLAUSE_OPENERS = Set.of(
       "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "although",
@@ -84,10 +83,46 @@ public final class Headline {
     return centralFirst.get(0).id();
   }
 
-  /** The first title among the articles, in their order, on one line. */
+  /**
+   * The first title among the articles, in their order, on one line, without the site's name that
+   * a page's title often ends with ("... - Sportsnet.ca", "... | TheHill").
+   */
   public static Optional<String> firstTitle(List<Article> articles) {
-    return articles.stream().flatMap(a -> a.metadata().title().stream()).map(Whitespace::collapse)
+    return articles.stream()
+        .flatMap(a -> a.metadata().title().map(t -> withoutSiteName(Whitespace.collapse(t), a.metadata().outlet())).stream())
         .filter(t -> !t.isEmpty()).findFirst();
+  }
+
+  /**
+   * A title without a last part set off by a bar or a spaced dash that names the site: its
+   * outlet (letters and digits alike, "TheHill" for "The Hill") or a domain ("Sportsnet.ca"). The
+   * title is kept whole when what would be left is under {@value #FEWEST_WORDS} words.
+   */
+  static String withoutSiteName(String title, Optional<String> outlet) {
+    Matcher last = SITE_SEPARATOR.matcher(title);
+    int cut = -1;
+    int after = -1;
+    while (last.find()) {
+      cut = last.start();
+      after = last.end();
+    }
+    if (cut < 0) {
+      return title;
+    }
+    String head = title.substring(0, cut).strip();
+    String site = title.substring(after).strip();
+    String siteKey = letters(site);
+    String outletKey = outlet.map(Headline::letters).orElse("");
+    boolean names = DOMAIN.matcher(site).matches()
+        || (siteKey.length() >= 3 && !outletKey.isEmpty() && (siteKey.startsWith(outletKey) || outletKey.startsWith(siteKey)));
+    return names && head.split(" ").length >= FEWEST_WORDS ? head : title;
+  }
+
+  private static final Pattern SITE_SEPARATOR = Pattern.compile(" (?:\\||-|\u2013|\u2014|::) ");
+  private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[a-z]{2,6}){1,2}");
+
+  private static String letters(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
   }
 
   /**
@@ -161,15 +196,8 @@ public final class Headline {
   }
 
   private static boolean opensDependently(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    String[] words = lower.split(" ");
-    for (int n = 1; n <= Math.min(4, words.length); n++) {
-      String opening = String.join(" ", List.of(words).subList(0, n));
-      if (DEPENDENT_OPENERS.contains(bare(opening))) {
-        return true;
-      }
-    }
-    return false;
+    String first = bare(line.toLowerCase(Locale.ROOT).split(" ", 2)[0]);
+    return PERSONAL_OPENERS.contains(first) || !ContextDependence.of(line).standsAlone();
   }
 
   /** The text when its quotation marks pair up; a headline never leaves a quotation open. */

@@ -59,9 +59,12 @@ public final class StoryBriefer {
 
   /**
    * The day's brief, for articles already cleaned and split (each story's brief reuses their
-   * sentences). Stories of two or more articles get sections, most covered first, up to
-   * {@link StoryOptions#maxSections} (and {@link DayLength.PerSection#maxSections()}); when no
-   * story has two articles, single articles get sections instead. A shared total is split by
+   * sentences). Stories get sections most covered first, up to {@link StoryOptions#maxSections}
+   * (and {@link DayLength.PerSection#maxSections()}). With lengths of their own, single articles
+   * fill the sections that stories of two or more leave, at the shortest length, so a folder of
+   * unrelated pages is briefed page by page and not reduced to its few pairs and a list of titles;
+   * a shared total goes to stories of two or more articles only (when there are any), so that it
+   * is not spread thin. A shared total is split by
    * {@link BudgetAllocator} in proportion to articles, giving sections while each can have its
    * minimum; lengths of their own follow {@link DayLength.PerSection#words}. Stories left over are
    * listed under "Also reported", at most {@link StoryOptions#maxAlsoReported()} of them.
@@ -74,7 +77,8 @@ public final class StoryBriefer {
       return new DayBrief(articles, List.of(section(stories.get(0), whole, day)), List.of(), List.of(), whole);
     }
     boolean anyCoveredTwice = stories.stream().anyMatch(s -> s.size() >= 2);
-    List<Story> candidates = stories.stream().filter(s -> !anyCoveredTwice || s.size() >= 2).toList();
+    List<Story> candidates = length instanceof DayLength.PerSection || !anyCoveredTwice ? stories
+        : stories.stream().filter(s -> s.size() >= 2).toList();
     List<Budget> budgets = budgets(candidates, length, day.inputWords());
     List<Story> withSection = candidates.subList(0, budgets.size());
     List<StorySection> sections = new ArrayList<>(budgets.size());
@@ -111,9 +115,12 @@ public final class StoryBriefer {
     }
     DayLength.PerSection perSection = (DayLength.PerSection) length;
     List<Story> shown = candidates.subList(0, Math.min(candidates.size(), Math.min(perSection.maxSections(), options.maxSections())));
-    int fewest = shown.stream().mapToInt(Story::size).min().orElse(0);
-    int most = shown.stream().mapToInt(Story::size).max().orElse(0);
-    return shown.stream().map(s -> Budget.words(perSection.words(s.size(), fewest, most))).toList();
+    // Lengths scale with coverage among the stories of two or more; a single article takes the shortest.
+    List<Story> covered = shown.stream().anyMatch(s -> s.size() >= 2) ? shown.stream().filter(s -> s.size() >= 2).toList() : shown;
+    int fewest = covered.stream().mapToInt(Story::size).min().orElse(0);
+    int most = covered.stream().mapToInt(Story::size).max().orElse(0);
+    return shown.stream().map(s -> Budget.words(s.size() < fewest ? perSection.fewestWords()
+        : perSection.words(s.size(), fewest, most))).toList();
   }
 
   /** The day's length: the shared total, or the sum of the sections' own lengths. */

@@ -39,7 +39,10 @@ class ContextDependenceTest {
       "\u201cThe Resistance movements are supporting Hamas. There is no ceasefire with them,\u201d Elkin said.",
       "Akram al-Kaabi said his group would halt its attacks.",
       "Iraq's prime minister is seeking international backing.",
-      "There's no ceasefire with Iraq and Yemen, the minister said."})
+      "There's no ceasefire with Iraq and Yemen, the minister said.",
+      "The storm was twice as strong as forecast.",
+      "Garcia was known as Paco.",
+      "The deal was signed as planned."})
   void sentencesThatStandAlone(String sentence) {
     assertEquals(new Dependence(Kind.STANDS_ALONE, ""), ContextDependence.of(sentence), sentence);
   }
@@ -84,6 +87,9 @@ class ContextDependenceTest {
       "The source said on Monday.|The source said on Monday.",
       "There was no immediate Iraqi comment.|no immediate Iraqi comment",
       "WeWork declined to comment on the report.|declined to comment",
+      "Mr. Biden was not quite as amused.|not quite as amused.",
+      "Seconds later, an explosion shook the area.|Seconds later",
+      "The second attempt went nearly as badly.|nearly as badly.",
       "The governor's office didn't immediately respond to The Hill's request for comment.|didn't immediately respond to The Hill's request for comment",
       "\u201cYou see it because we are going up and they are going down.\u201d|a quotation without its speaker"})
   void sentencesThatNeedThePreviousOne(String sentence, String cue) {

@@ -32,6 +32,28 @@ class SentenceExtractorTest {
     return sentences.stream().map(Sentence::text).toList();
   }
 
+  private static List<String> titled(String title, String text) {
+    Article article = new Article("a", "a", text, new newsbrief.ArticleMetadata(java.util.Optional.of(title),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Map.of()));
+    return texts(new SentenceExtractor(SPLITTER, 1).extract(CLEANER.clean(List.of(article))));
+  }
+
+  @Test
+  void aNameTheTitlePrintsWithAFullStopIsNotCutAtIt() {
+    String text = "Shown at the auto show this week, the ID. SPACE VIZZION has a near even weight distribution. "
+        + "It goes on sale next year.";
+    assertEquals(List.of("Shown at the auto show this week, the ID.", "SPACE VIZZION has a near even weight distribution.",
+        "It goes on sale next year."), titled("Auto show opens", text), "premise: the splitter cuts at the stop");
+    assertEquals(List.of("Shown at the auto show this week, the ID. SPACE VIZZION has a near even weight distribution.",
+        "It goes on sale next year."), titled("The VW ID. SPACE VIZZION is a weird EV sports wagon", text));
+  }
+
+  @Test
+  void aTitleNameDoesNotJoinParagraphs() {
+    String text = "The new wagon is called the ID.\n\nSPACE VIZZION buyers will wait until next year.";
+    assertEquals(2, titled("The VW ID. SPACE VIZZION is a weird EV sports wagon", text).size());
+  }
+
   @Test
   void noArticlesGiveNoSentences() {
     assertEquals(List.of(), new SentenceExtractor(SPLITTER, 1).extract(List.of()));

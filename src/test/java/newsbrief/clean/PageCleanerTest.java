@@ -70,6 +70,8 @@ class PageCleanerTest {
       Subscribe to our newsletter                                                                          | WIDGET
       Share this article                                                                                   | WIDGET
       Be the first to comment                                                                              | WIDGET
+      Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.          | WIDGET
+      Trump, who has millions of followers on Twitter, wrote that the report was fake.                      | PROSE
       Iraqi Prime Minister Mohammed Shia al-Sudani speaks in Baghdad, Iraq, March 20, 2023. (AP Photo/Hadi Mizban) | CAPTION
       Protesters gather in Tahrir Square. (AP Photo)                                                       | NOT_A_SENTENCE
       A man walks past a currency exchange in Baghdad, Iraq, February 1, 2023. REUTERS/Thaier Al-Sudani/File Photo | CAPTION

@@ -117,6 +117,16 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aFolderOfOutputsIsWrittenWholeOrNotAtAll() throws IOException {
+    write("pages/budget.html", PAGE);
+    write("pages/note.txt", "A plain note that is an article of one sentence, kept as it is.\n");
+    Files.createDirectories(dir.resolve("out/note.txt"));
+    assertEquals(3, run("pages", "-o", "out"));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertFalse(Files.exists(dir.resolve("out/budget.txt")), "one file of the run was written without the other");
+  }
+
+  @Test
   void readsStandardInput() {
     assertEquals(0, runWithStdin(PAGE, "-", "--format", "json"));
     assertTrue(out.toString().contains("\"origin\" : \"<stdin>\""), out.toString());

@@ -139,7 +139,7 @@ class HostileInputTest {
     }
     Files.writeString(in.resolve("storm.txt"), "A storm closed the port of Valen for two days, the harbour master said on Sunday.\n");
     Files.writeString(in.resolve("storm.meta"), "title: </a><a href=\"http://evil\">Storm\n");
-    assertEquals(0, run("brief", in.toString(), "-o", "-"), err.toString());
+    assertEquals(0, run("brief", in.toString(), "--stories", "1", "-o", "-"), err.toString());
     String markdown = out.toString();
     assertFalse(rawAngle(markdown), markdown);
     assertTrue(markdown.contains("- \\</a>\\<a href=\"http://evil\">Storm [4]"), markdown);

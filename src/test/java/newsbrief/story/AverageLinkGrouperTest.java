@@ -62,6 +62,25 @@ class AverageLinkGrouperTest {
     assertEquals(List.of(Story.of(0, 1)), GROUPER.group(List.of(Article.of("a", FLOOD), Article.of("b", FLOOD_AGAIN))));
   }
 
+  /**
+   * Two close reports and a third article loosely like each (the same beat): its average to the
+   * pair passes the merge threshold, but no report of the pair is close to it, so it stays a story
+   * of its own; made a little closer to one of them, it joins.
+   */
+  @Test
+  void anArticleLooselyLikeAStoryJoinsItOnlyWhenCloseToOneOfItsReports() {
+    TermVector first = new TermVector(new int[] {0, 1, 3}, new double[] {1, 1, 0.3});
+    TermVector second = new TermVector(new int[] {0, 1, 4}, new double[] {1, 1, 0.3});
+    TermVector loose = new TermVector(new int[] {3, 4, 5}, new double[] {1, 1, 1.822});
+    TermVector closer = new TermVector(new int[] {3, 4, 5}, new double[] {1.6, 1, 1.822});
+    double looseAverage = (first.cosine(loose) + second.cosine(loose)) / 2;
+    assertTrue(looseAverage >= OPTIONS.mergeThreshold() && first.cosine(loose) < OPTIONS.linkThreshold(), "premise");
+    assertTrue(first.cosine(closer) >= OPTIONS.linkThreshold(), "premise");
+    List<Optional<LocalDate>> undated = List.of(Optional.empty(), Optional.empty(), Optional.empty());
+    assertEquals(Set.of(Set.of(0, 1), Set.of(2)), partition(GROUPER.group(List.of(first, second, loose), undated)));
+    assertEquals(Set.of(Set.of(0, 1, 2)), partition(GROUPER.group(List.of(first, second, closer), undated)));
+  }
+
   @Test
   void relatedArticlesFindEachOtherAcrossAnUnrelatedOne() {
     assertEquals(List.of(Story.of(0, 2), Story.of(1)),
@@ -92,12 +111,14 @@ class AverageLinkGrouperTest {
 
   /**
    * Two stories of three reports each whose articles share only their beat's words, at an average
-   * similarity between the threshold for absorbing an article and the one for joining established
-   * stories, stay apart; a single article as close to one of them is absorbed.
+   * similarity between the one for absorbing an article (a close report, {@code linkThreshold})
+   * and the one for joining established stories, stay apart; a single article as close to one of
+   * them is absorbed.
    */
   @Test
   void establishedStoriesJoinOnlyOnStrongerEvidenceThanASingleArticle() {
-    double beat = Math.sqrt(4 * 0.1 / 0.9);
+    double target = (OPTIONS.linkThreshold() + OPTIONS.establishedMergeThreshold()) / 2;
+    double beat = Math.sqrt(4 * target / (1 - target));
     List<TermVector> vectors = new ArrayList<>();
     for (int story = 0; story < 2; story++) {
       for (int report = 0; report < 3; report++) {
@@ -107,7 +128,7 @@ class AverageLinkGrouperTest {
     }
     List<Optional<LocalDate>> undated = vectors.stream().map(v -> Optional.<LocalDate>empty()).toList();
     double cross = vectors.get(0).cosine(vectors.get(3));
-    assertTrue(cross > OPTIONS.mergeThreshold() && cross < OPTIONS.establishedMergeThreshold(), "cross similarity " + cross);
+    assertTrue(cross > OPTIONS.linkThreshold() && cross < OPTIONS.establishedMergeThreshold(), "cross similarity " + cross);
     assertEquals(Set.of(Set.of(0, 1, 2), Set.of(3, 4, 5)), partition(GROUPER.group(vectors, undated)));
 
     List<TermVector> storyAndOne = new ArrayList<>(vectors.subList(0, 3));
@@ -169,7 +190,7 @@ class AverageLinkGrouperTest {
    */
   @Test
   void sparseClusteringMatchesDenseAverageLinkage() {
-    StoryOptions exact = new StoryOptions(0.1, 3, 0.3, 0, 1_000, 1_000, 180, 40, 2, Integer.MAX_VALUE, 12, 10);
+    StoryOptions exact = new StoryOptions(0.1, 3, 0.3, 0.2, 0, 1_000, 1_000, 180, 40, 2, Integer.MAX_VALUE, 12, 10);
     AverageLinkGrouper grouper = new AverageLinkGrouper(new ArticleVectorizer(StopWords.english()), exact);
     Random random = new Random(11);
     for (int trial = 0; trial < 30; trial++) {
@@ -224,15 +245,17 @@ class AverageLinkGrouperTest {
       for (int a = 0; a < clusters.size(); a++) {
         for (int b = a + 1; b < clusters.size(); b++) {
           double sum = 0;
+          double strongest = 0;
           for (int i : clusters.get(a)) {
             for (int j : clusters.get(b)) {
               sum += vectors.get(i).cosine(vectors.get(j));
+              strongest = Math.max(strongest, vectors.get(i).cosine(vectors.get(j)));
             }
           }
           double average = sum / (clusters.get(a).size() * clusters.get(b).size());
           boolean established = Math.min(clusters.get(a).size(), clusters.get(b).size()) >= options.establishedStorySize();
           double threshold = established ? options.establishedMergeThreshold() : options.mergeThreshold();
-          if (average >= threshold && average > best) {
+          if (average >= threshold && (established || strongest >= options.linkThreshold()) && average > best) {
             best = average;
             bestA = a;
             bestB = b;

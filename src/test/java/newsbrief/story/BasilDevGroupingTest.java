@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.IntStream;
-import newsbrief.Article;
 import newsbrief.TestSupport;
 import newsbrief.eval.BCubed;
 import newsbrief.text.StopWords;
@@ -57,11 +55,6 @@ class BasilDevGroupingTest {
   @MethodSource("years")
   void theSeedsFormAStoryOfTheirOwnAmongAYearsArticles(String year) {
     DevDays.Day day = DevDays.basilYear(basil, year);
-    List<Article> seeds = TestSupport.corpus();
-    DevDays.Day withSeeds = day.with(seeds, "seeds");
-    int first = day.articles().size();
-    Story seedStory = GROUPER.group(withSeeds.articles()).stream()
-        .filter(s -> s.articles().contains(first)).findFirst().orElseThrow();
-    assertEquals(IntStream.range(first, first + seeds.size()).boxed().toList(), seedStory.articles());
+    DevDays.assertSeedsFormTheirOwnStory(day, GROUPER);
   }
 }

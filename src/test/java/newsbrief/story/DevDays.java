@@ -1,5 +1,7 @@
 package newsbrief.story;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import newsbrief.Article;
 import newsbrief.ArticleMetadata;
@@ -21,6 +24,15 @@ final class DevDays {
   static final List<String> BASIL_YEARS = List.of("2010", "2011", "2012", "2013", "2014");
 
   private DevDays() {}
+
+  /** Asserts that the seed articles of {@code corpus/}, added to {@code day}, form one story of their own. */
+  static void assertSeedsFormTheirOwnStory(Day day, StoryGrouper grouper) {
+    List<Article> seeds = TestSupport.corpus();
+    int first = day.articles().size();
+    Story seedStory = grouper.group(day.with(seeds, "seeds").articles()).stream()
+        .filter(s -> s.articles().contains(first)).findFirst().orElseThrow();
+    assertEquals(IntStream.range(first, first + seeds.size()).boxed().toList(), seedStory.articles(), day.name() + " and the seeds");
+  }
 
   /** A folder of articles read as one day, and the true story of each article. */
   record Day(String name, List<Article> articles, List<String> truth) {

@@ -53,7 +53,8 @@ public final class GroupingTuning {
     StoryOptions d = StoryOptions.defaults();
     return new StoryOptions(v.getOrDefault("t1", d.mergeThreshold()),
         v.getOrDefault("est", (double) d.establishedStorySize()).intValue(),
-        v.getOrDefault("t2", d.establishedMergeThreshold()), v.getOrDefault("floor", d.similarityFloor()),
+        v.getOrDefault("t2", d.establishedMergeThreshold()), v.getOrDefault("link", d.linkThreshold()),
+        v.getOrDefault("floor", d.similarityFloor()),
         v.getOrDefault("terms", (double) d.signatureTerms()).intValue(), d.commonTermArticles(),
         v.getOrDefault("scale", d.timeScaleDays()), d.minimumSectionWords(), d.minimumSectionSentences(),
         d.maxSections(), d.headlineWords(), d.maxAlsoReported());

@@ -134,4 +134,16 @@ class HeadlineTest {
   void aHeadlineNeedsRoomForAFewWords() {
     assertThrows(IllegalArgumentException.class, () -> Headline.fromSentence(LEAD, 3));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+      "Nadal keeps Spain alive against Russia in Davis Cup Finals - Sportsnet.ca; Sportsnet.ca; Nadal keeps Spain alive against Russia in Davis Cup Finals",
+      "South Dakota governor doubles down on anti-drug campaign | TheHill; The Hill; South Dakota governor doubles down on anti-drug campaign",
+      "Delhi air pollution: the law behind it \u2014 Vox; Vox; Delhi air pollution: the law behind it",
+      "Opinion | Republicans Are Following Trump to Nowhere; The New York Times; Opinion | Republicans Are Following Trump to Nowhere",
+      "Storm hits coast - live updates; Daily Planet; Storm hits coast - live updates",
+      "Budget - Reuters; Reuters; Budget - Reuters"})
+  void aTitleLosesTheSiteNameItEndsWith(String title, String outlet, String expected) {
+    assertEquals(expected, Headline.withoutSiteName(title.replace("\\u2014", "\u2014"), java.util.Optional.of(outlet)));
+  }
 }

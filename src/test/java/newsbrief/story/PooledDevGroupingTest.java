@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.IntStream;
-import newsbrief.Article;
 import newsbrief.TestSupport;
 import newsbrief.eval.BCubed;
 import newsbrief.text.StopWords;
@@ -40,11 +37,6 @@ class PooledDevGroupingTest {
 
   @Test
   void theSeedsFormAStoryOfTheirOwnAmongTheDevArticles() {
-    List<Article> seeds = TestSupport.corpus();
-    DevDays.Day withSeeds = day.with(seeds, "seeds");
-    int first = day.articles().size();
-    Story seedStory = GROUPER.group(withSeeds.articles()).stream()
-        .filter(s -> s.articles().contains(first)).findFirst().orElseThrow();
-    assertEquals(IntStream.range(first, first + seeds.size()).boxed().toList(), seedStory.articles());
+    DevDays.assertSeedsFormTheirOwnStory(day, GROUPER);
   }
 }

@@ -106,11 +106,13 @@ class StoryBrieferTest {
 
   /** By default each section has a length of its own: the most covered 80 words, the least 50. */
   @Test
-  void eachSectionGetsALengthOfItsOwnByCoverage(@TempDir Path folder) throws IOException {
+  void eachSectionGetsALengthOfItsOwnByCoverageAndSingleArticlesFillTheSectionsLeft(@TempDir Path folder) throws IOException {
     DayBrief day = BRIEFER.brief(InventedDay.read(folder), DayLength.defaults());
-    assertEquals(List.of(80, 50), day.sections().stream().map(s -> s.brief().budget().limit()).toList());
-    assertEquals(List.of("Harbour museum opens its doors"), day.alsoReported().stream().map(StoryMention::headline).toList());
-    assertEquals(Budget.words(130), day.budget());
+    assertEquals(List.of(80, 50, 50), day.sections().stream().map(s -> s.brief().budget().limit()).toList());
+    assertEquals(List.of("Floods cut off Marden", "Central bank lifts rates", "Harbour museum opens its doors"),
+        day.sections().stream().map(StorySection::headline).toList());
+    assertEquals(List.of(), day.alsoReported());
+    assertEquals(Budget.words(180), day.budget());
     for (StorySection section : day.sections()) {
       assertTrue(section.brief().wordCount() <= section.brief().budget().limit(), section.headline());
     }
