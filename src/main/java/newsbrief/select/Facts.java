@@ -166,46 +166,54 @@ public final class Facts {
   private static int[][] statedSentences(AnalyzedCorpus corpus) {
     SimilarityGraph graph = corpus.graph();
     List<TermVector> vectors = corpus.vectors();
-    int[][] stated = new int[corpus.size()][];
-    IntStream.range(0, corpus.size()).parallel().forEach(s -> {
-      TermVector vector = vectors.get(s);
-      int[] found = new int[graph.degree(s) + 1];
-      int count = 0;
-      found[count++] = s;
-      for (int k = 0; k < graph.degree(s); k++) {
-        int t = graph.neighbour(s, k);
-        if (states(vector, vectors.get(t))) {
-          found[count++] = t;
+    int n = corpus.size();
+    int terms = 0;
+    for (TermVector v : vectors) {
+      terms = Math.max(terms, v.size() == 0 ? 0 : v.term(v.size() - 1) + 1);
+    }
+    int vocabulary = terms;
+    int[][] stated = new int[n][];
+    int chunks = (n + SENTENCES_PER_TASK - 1) / SENTENCES_PER_TASK;
+    IntStream.range(0, chunks).parallel().forEach(chunk -> {
+      // marks[term] == s + 1 while sentence s is looked at: each neighbour costs its own terms only
+      int[] marks = new int[vocabulary];
+      for (int s = chunk * SENTENCES_PER_TASK; s < Math.min(n, (chunk + 1) * SENTENCES_PER_TASK); s++) {
+        TermVector vector = vectors.get(s);
+        for (int k = 0; k < vector.size(); k++) {
+          marks[vector.term(k)] = s + 1;
         }
+        int[] found = new int[graph.degree(s) + 1];
+        int count = 0;
+        found[count++] = s;
+        for (int k = 0; k < graph.degree(s); k++) {
+          int t = graph.neighbour(s, k);
+          if (states(vector.size(), marks, s + 1, vectors.get(t))) {
+            found[count++] = t;
+          }
+        }
+        int[] sorted = Arrays.copyOf(found, count);
+        Arrays.sort(sorted);
+        stated[s] = sorted;
       }
-      int[] sorted = Arrays.copyOf(found, count);
-      Arrays.sort(sorted);
-      stated[s] = sorted;
     });
     return stated;
   }
 
-  /** Whether a sentence of terms {@code s} holds at least half of the distinct terms of {@code t} (none when t has none). */
-  static boolean states(TermVector s, TermVector t) {
+  private static final int SENTENCES_PER_TASK = 512;
+
+  /**
+   * Whether a sentence of {@code sSize} distinct terms, marked {@code mark} in {@code marks},
+   * holds at least half of the distinct terms of {@code t} (none when t has none).
+   */
+  private static boolean states(int sSize, int[] marks, int mark, TermVector t) {
     int needed = (t.size() + 1) / 2;
-    if (t.size() == 0 || s.size() < needed) {
+    if (t.size() == 0 || sSize < needed) {
       return false;
     }
     int shared = 0;
-    int i = 0;
-    int j = 0;
-    // Stop once the terms of t left to match cannot make up half of it.
-    while (i < s.size() && j < t.size() && shared + (t.size() - j) >= needed) {
-      int a = s.term(i);
-      int b = t.term(j);
-      if (a == b) {
-        shared++;
-        i++;
-        j++;
-      } else if (a < b) {
-        i++;
-      } else {
-        j++;
+    for (int j = 0; j < t.size() && shared + (t.size() - j) >= needed; j++) {
+      if (marks[t.term(j)] == mark && ++shared >= needed) {
+        return true;
       }
     }
     return shared >= needed;
