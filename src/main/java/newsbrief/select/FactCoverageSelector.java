@@ -79,6 +79,8 @@ public final class FactCoverageSelector implements SentenceSelector {
     double[] weight = concepts.weight();
     boolean[] covered = new boolean[weight.length];
     boolean[] stated = new boolean[facts.size()];
+    // the facts chosen sentences say (each its own): a sentence that states one repeats it
+    boolean[] told = new boolean[facts.size()];
     MarginalGain objective = new MarginalGain() {
       @Override
       public double gain(int s) {
@@ -124,11 +126,20 @@ public final class FactCoverageSelector implements SentenceSelector {
 
       @Override
       public boolean allowed(int s) {
-        return !stated[facts.factOf(s)];
+        if (stated[facts.factOf(s)]) {
+          return false;
+        }
+        for (int f : facts.stated(s)) {
+          if (told[f]) {
+            return false;
+          }
+        }
+        return true;
       }
 
       @Override
       public void add(int s) {
+        told[facts.factOf(s)] = true;
         for (int c : ids[s]) {
           covered[c] = true;
         }

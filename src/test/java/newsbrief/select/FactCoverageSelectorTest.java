@@ -49,6 +49,29 @@ class FactCoverageSelectorTest {
     assertTrue(chosen.contains(2) && !chosen.contains(0), "the shorter, and not the longer: " + chosen);
   }
 
+  /**
+   * Nothing said twice: once a short sentence is in the brief (here required, as the newest lead
+   * is), a longer one that states it, whatever else it adds, is not chosen; without the short one
+   * it is.
+   */
+  @Test
+  void aSentenceThatRestatesAChosenOneIsNotChosen() {
+    AnalyzedCorpus corpus = analyzed(List.of(
+        Article.of("wire", "The New York state attorney general is investigating WeWork over founder Adam Neumann's "
+            + "property deals, trademark payments and loans, people familiar with the matter said on Monday, adding to "
+            + "mounting problems that turned the workspace provider from a Wall Street darling into a pariah within weeks "
+            + "as layoffs loom. Rain fell on the harbour all day."),
+        Article.of("blog", "WeWork is being investigated by the state attorney general. Ferries to the islands ran late "
+            + "after the storm.")));
+    Facts facts = Facts.find(corpus, uniform(corpus));
+    assertTrue(facts.statedBy(0).contains(facts.factOf(2)) && facts.factOf(0) != facts.factOf(2), "premise");
+    List<Integer> withShort = selector(0.3, 1.0).select(corpus, uniform(corpus), Budget.words(100), List.of(2));
+    assertTrue(withShort.contains(2) && !withShort.contains(0), "the long one repeats the short: " + withShort);
+    AnalyzedCorpus wireOnly = analyzed(List.of(corpus.articles().get(0)));
+    assertTrue(selector(0.3, 1.0).select(wireOnly, uniform(wireOnly), Budget.words(100)).contains(0),
+        "without the short one, the long one is worth its words");
+  }
+
   @Test
   void distinctFactsAreEachStatedOnce() {
     AnalyzedCorpus corpus = analyzed(List.of(
