@@ -1,5 +1,6 @@
 package newsbrief.select;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -151,11 +152,17 @@ public final class FactCoverageSelector implements SentenceSelector {
     return GreedySelection.run(corpus, budget, objective, conceptSettings.costExponent(), redundancyThreshold, required);
   }
 
-  /** Also barred: a sentence whose fact a chosen sentence states (one sentence per fact). */
+  /**
+   * Also barred: a sentence whose fact a chosen sentence states (one sentence per fact), and one
+   * that states the fact of a chosen sentence (nothing said twice).
+   */
   @Override
   public OptionalInt shortestLeft(AnalyzedCorpus corpus, double[] scores, List<Integer> chosen, Budget budget) {
     Facts facts = Facts.find(corpus, scores);
     Set<Integer> stated = new HashSet<>(facts.coveredBy(chosen));
-    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold, s -> stated.contains(facts.factOf(s)));
+    Set<Integer> told = new HashSet<>();
+    chosen.forEach(s -> told.add(facts.factOf(s)));
+    return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold,
+        s -> stated.contains(facts.factOf(s)) || Arrays.stream(facts.stated(s)).anyMatch(told::contains));
   }
 }
