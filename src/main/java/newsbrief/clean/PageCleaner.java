@@ -60,6 +60,7 @@ public final class PageCleaner {
           + "\\p{Lu}{2,}[\\p{Lu} .'\\-]*(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})?\\s*(?:\\([\\p{L} .]{1,20}\\))?"
           + "\\s*(?:_|--|\u2014|\u2013|-)\\s+"
           + "|(?:date\\s*:?\\s*)?\\d{4}-\\d{2}-\\d{2}\\b[^.!?/\u2014]{0,40}?(?:/|\u2014|\u2013| - | _ )\\s*"
+          + "|\\((?:AP|AFP|Reuters|REUTERS|Bloomberg|UPI|dpa|Xinhua)\\)\\s*(?:_|--|\u2014|\u2013|-)\\s+"
           + ")");
 
   private static final int WIDGET_MAX_WORDS = 25;

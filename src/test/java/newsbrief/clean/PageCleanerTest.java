@@ -171,6 +171,9 @@ class PageCleanerTest {
       WASHINGTON _ The State Department welcomed the budget vote.                  | The State Department welcomed the budget vote.
       NEW YORK (AP) — The Security Council met behind closed doors.                | The Security Council met behind closed doors.
       BAGHDAD (Reuters) - Iraq's parliament approved the budget on Monday.          | Iraq's parliament approved the budget on Monday.
+      (Reuters) — The state attorney general is investigating WeWork.             | The state attorney general is investigating WeWork.
+      (AP) - Iraq's parliament approved the budget on Monday.                      | Iraq's parliament approved the budget on Monday.
+      (Reuters) — the talks went on.                                                | (Reuters) — the talks went on.
       date 2024-11-28 Shafaq News/ On Thursday, Israeli Minister Zeev Elkin denied any truce. | On Thursday, Israeli Minister Zeev Elkin denied any truce.
       Two decades after the U.S.-led invasion that toppled Saddam Hussein, Iraq is calmer. | Two decades after the U.S.-led invasion that toppled Saddam Hussein, Iraq is calmer.
       The U.N. - backed mission will leave Iraq by the end of 2025.                | The U.N. - backed mission will leave Iraq by the end of 2025.
