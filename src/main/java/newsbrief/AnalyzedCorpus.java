@@ -54,11 +54,7 @@ public record AnalyzedCorpus(
     TermVector target = vectors.get(s);
     double[] result = new double[vectors.size()];
     if (!target.isZero()) {
-      int bound = 0;
-      for (TermVector v : vectors) {
-        bound = Math.max(bound, v.termBound());
-      }
-      double[] dense = new double[bound];
+      double[] dense = new double[TermVector.termBound(vectors)];
       target.scatterInto(dense);
       for (int i = 0; i < result.length; i++) {
         TermVector v = vectors.get(i);

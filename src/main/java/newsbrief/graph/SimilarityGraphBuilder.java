@@ -81,11 +81,7 @@ public final class SimilarityGraphBuilder {
       indexed[i] = heaviestTerms(rows[i], candidateTerms);
     }
     Postings postings = Postings.of(rows, indexed, maxPostings);
-    int terms = 0;
-    for (TermVector v : rows) {
-      terms = Math.max(terms, v.termBound());
-    }
-    int termBound = terms;
+    int termBound = TermVector.termBound(vectors);
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, termBound));
     int[] first = firstCopies(rows);
     int[][] kept = IntStream.range(0, n).parallel()

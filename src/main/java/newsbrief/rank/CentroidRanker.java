@@ -13,11 +13,7 @@ import newsbrief.vectorize.TermVector;
 public final class CentroidRanker implements SentenceRanker {
   @Override
   public double[] rank(AnalyzedCorpus corpus) {
-    int bound = 0;
-    for (TermVector v : corpus.vectors()) {
-      bound = Math.max(bound, v.termBound());
-    }
-    double[] centroid = new double[bound];
+    double[] centroid = new double[TermVector.termBound(corpus.vectors())];
     for (TermVector v : corpus.vectors()) {
       v.scatterInto(centroid);
     }

@@ -167,11 +167,7 @@ public final class Facts {
     SimilarityGraph graph = corpus.graph();
     List<TermVector> vectors = corpus.vectors();
     int n = corpus.size();
-    int terms = 0;
-    for (TermVector v : vectors) {
-      terms = Math.max(terms, v.size() == 0 ? 0 : v.term(v.size() - 1) + 1);
-    }
-    int vocabulary = terms;
+    int vocabulary = TermVector.termBound(vectors);
     int[][] stated = new int[n][];
     int chunks = (n + SENTENCES_PER_TASK - 1) / SENTENCES_PER_TASK;
     IntStream.range(0, chunks).parallel().forEach(chunk -> {

@@ -84,11 +84,7 @@ public final class AverageLinkGrouper implements StoryGrouper {
 
   /** How many of the vectors hold each term id. */
   private static int[] holders(List<TermVector> vectors) {
-    int terms = 0;
-    for (TermVector v : vectors) {
-      terms = Math.max(terms, v.size() == 0 ? 0 : v.term(v.size() - 1) + 1);
-    }
-    int[] holders = new int[terms];
+    int[] holders = new int[TermVector.termBound(vectors)];
     for (TermVector v : vectors) {
       for (int k = 0; k < v.size(); k++) {
         holders[v.term(k)]++;

@@ -98,6 +98,15 @@ public final class TermVector {
     return terms.length == 0 ? 0 : terms[terms.length - 1] + 1;
   }
 
+  /** The largest term id of any of the vectors plus one (the size of a dense array over their terms), 0 for none. */
+  public static int termBound(Iterable<TermVector> vectors) {
+    int bound = 0;
+    for (TermVector v : vectors) {
+      bound = Math.max(bound, v.termBound());
+    }
+    return bound;
+  }
+
   /** Cosine similarity in [0, 1] for non-negative weights; 0 when either vector is zero, never NaN. */
   public double cosine(TermVector other) {
     return cosineGivenDot(other, dot(other));
