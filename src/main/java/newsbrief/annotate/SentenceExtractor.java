@@ -102,11 +102,8 @@ public final class SentenceExtractor {
       int parts = 1;
       while (i < sentences.size() && parts < MAX_QUOTED_SENTENCES
           && leavesQuotationOpen(block.substring(current.begin(), current.end()))
-          && !block.substring(current.end(), sentences.get(i).begin()).contains("\n\n")) {
-        TokenizedSentence next = sentences.get(i++);
-        List<String> tokens = new ArrayList<>(current.tokens());
-        tokens.addAll(next.tokens());
-        current = new TokenizedSentence(current.begin(), next.end(), tokens);
+          && sameParagraph(block, current, sentences.get(i))) {
+        current = joined(current, sentences.get(i++));
         parts++;
       }
       joined.add(current);
@@ -115,6 +112,18 @@ public final class SentenceExtractor {
   }
 
   private static final int MAX_QUOTED_SENTENCES = 6;
+
+  /** Whether nothing but one paragraph's spacing lies between two sentences of {@code block}. */
+  private static boolean sameParagraph(String block, TokenizedSentence first, TokenizedSentence next) {
+    return !block.substring(first.end(), next.begin()).contains("\n\n");
+  }
+
+  /** Two neighbouring sentences as one: from the first's start to the next's end, tokens of both. */
+  private static TokenizedSentence joined(TokenizedSentence first, TokenizedSentence next) {
+    List<String> tokens = new ArrayList<>(first.tokens());
+    tokens.addAll(next.tokens());
+    return new TokenizedSentence(first.begin(), next.end(), tokens);
+  }
 
   /**
    * Joins sentences that a splitter cut inside a name the article's title prints: when the word
@@ -131,12 +140,9 @@ public final class SentenceExtractor {
     TokenizedSentence current = sentences.get(0);
     for (int i = 1; i < sentences.size(); i++) {
       TokenizedSentence next = sentences.get(i);
-      String gap = block.substring(current.end(), next.begin());
-      if (!gap.contains("\n\n") && splitsTitleName(block.substring(current.begin(), current.end()),
+      if (sameParagraph(block, current, next) && splitsTitleName(block.substring(current.begin(), current.end()),
           block.substring(next.begin(), next.end()), spacedTitle)) {
-        List<String> tokens = new ArrayList<>(current.tokens());
-        tokens.addAll(next.tokens());
-        current = new TokenizedSentence(current.begin(), next.end(), tokens);
+        current = joined(current, next);
       } else {
         joined.add(current);
         current = next;

@@ -1,10 +1,10 @@
 package newsbrief.select;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import newsbrief.AnalyzedCorpus;
 import newsbrief.text.Stemmer;
 import newsbrief.text.StopWords;
@@ -127,15 +127,7 @@ public final class FactCoverageSelector implements SentenceSelector {
 
       @Override
       public boolean allowed(int s) {
-        if (stated[facts.factOf(s)]) {
-          return false;
-        }
-        for (int f : facts.stated(s)) {
-          if (told[f]) {
-            return false;
-          }
-        }
-        return true;
+        return !repeats(facts, s, f -> stated[f], f -> told[f]);
       }
 
       @Override
@@ -163,6 +155,23 @@ public final class FactCoverageSelector implements SentenceSelector {
     Set<Integer> told = new HashSet<>();
     chosen.forEach(s -> told.add(facts.factOf(s)));
     return GreedySelection.shortestLeft(corpus, chosen, budget, redundancyThreshold,
-        s -> stated.contains(facts.factOf(s)) || Arrays.stream(facts.stated(s)).anyMatch(told::contains));
+        s -> repeats(facts, s, stated::contains, told::contains));
+  }
+
+  /**
+   * Whether sentence {@code s} says again what the brief says: its fact is {@code stated} by a
+   * chosen sentence (one sentence per fact), or it states a fact {@code told} as a chosen
+   * sentence's own (nothing said twice).
+   */
+  private static boolean repeats(Facts facts, int s, IntPredicate stated, IntPredicate told) {
+    if (stated.test(facts.factOf(s))) {
+      return true;
+    }
+    for (int f : facts.stated(s)) {
+      if (told.test(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -76,9 +76,7 @@ public final class StoryBriefer {
       Budget whole = length.whole(day.inputWords());
       return new DayBrief(articles, List.of(section(stories.get(0), whole, day)), List.of(), List.of(), whole);
     }
-    boolean anyCoveredTwice = stories.stream().anyMatch(s -> s.size() >= 2);
-    List<Story> candidates = length instanceof DayLength.PerSection || !anyCoveredTwice ? stories
-        : stories.stream().filter(s -> s.size() >= 2).toList();
+    List<Story> candidates = length instanceof DayLength.PerSection ? stories : coveredTwiceOrAll(stories);
     List<Budget> budgets = budgets(candidates, length, day.inputWords());
     List<Story> withSection = candidates.subList(0, budgets.size());
     List<StorySection> sections = new ArrayList<>(budgets.size());
@@ -106,6 +104,12 @@ public final class StoryBriefer {
     return CoverageOrder.sort(grouper.group(articles), articles);
   }
 
+  /** The stories of two or more articles, in order; all of them when none has two. */
+  private static List<Story> coveredTwiceOrAll(List<Story> stories) {
+    List<Story> coveredTwice = stories.stream().filter(s -> s.size() >= 2).toList();
+    return coveredTwice.isEmpty() ? stories : coveredTwice;
+  }
+
   /** The budgets of the first candidates, most covered first. */
   private List<Budget> budgets(List<Story> candidates, DayLength length, long inputWords) {
     if (length instanceof DayLength.Shared shared) {
@@ -116,7 +120,7 @@ public final class StoryBriefer {
     DayLength.PerSection perSection = (DayLength.PerSection) length;
     List<Story> shown = candidates.subList(0, Math.min(candidates.size(), Math.min(perSection.maxSections(), options.maxSections())));
     // Lengths scale with coverage among the stories of two or more; a single article takes the shortest.
-    List<Story> covered = shown.stream().anyMatch(s -> s.size() >= 2) ? shown.stream().filter(s -> s.size() >= 2).toList() : shown;
+    List<Story> covered = coveredTwiceOrAll(shown);
     int fewest = covered.stream().mapToInt(Story::size).min().orElse(0);
     int most = covered.stream().mapToInt(Story::size).max().orElse(0);
     return shown.stream().map(s -> Budget.words(s.size() < fewest ? perSection.fewestWords()
